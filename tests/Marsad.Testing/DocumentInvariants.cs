@@ -1,0 +1,61 @@
+using Marsad.Documents;
+
+namespace Marsad.Testing;
+
+/// <summary>
+/// The offset invariants every stage test checks: each layer's spans lie inside the text, are non-empty,
+/// sorted, and (where the layer is a partition) do not overlap; token and sentence indices agree.
+/// </summary>
+public static class DocumentInvariants
+{
+    public static void Check(Document doc)
+    {
+        var n = doc.Text.Length;
+        CheckLayer("token", doc.Tokens.Select(t => t.Span), n, allowOverlap: false);
+        CheckLayer("sentence", doc.Sentences.Select(s => s.Span), n, allowOverlap: false);
+        CheckLayer("number", doc.Numbers.Select(x => x.Span), n, allowOverlap: false);
+        CheckLayer("date", doc.Dates.Select(x => x.Span), n, allowOverlap: false);
+
+        foreach (var t in doc.Tokens)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(doc[t.Span]), $"token {t.Span} is blank");
+        }
+
+        var next = 0;
+        foreach (var s in doc.Sentences)
+        {
+            Assert.True(s.FirstToken == next, $"sentence {s.Span} starts at token {s.FirstToken}, expected {next}");
+            for (var i = s.FirstToken; i < s.FirstToken + s.TokenCount; i++)
+            {
+                Assert.True(s.Span.Contains(doc.Tokens[i].Span), $"token {doc.Tokens[i].Span} lies outside its sentence {s.Span}");
+            }
+
+            next = s.FirstToken + s.TokenCount;
+        }
+
+        if (!doc.Sentences.IsEmpty)
+        {
+            Assert.True(next == doc.Tokens.Length, $"sentences cover {next} of {doc.Tokens.Length} tokens");
+        }
+    }
+
+    /// <summary>Checks one layer of spans against a text of length <paramref name="textLength"/>.</summary>
+    public static void CheckLayer(string layer, IEnumerable<TextSpan> spans, int textLength, bool allowOverlap)
+    {
+        var previous = new TextSpan(0, 0);
+        var first = true;
+        foreach (var span in spans)
+        {
+            Assert.True(span.Start >= 0 && span.End <= textLength, $"{layer} span {span} lies outside the text (length {textLength})");
+            Assert.True(span.Start < span.End, $"{layer} span {span} is empty or inverted");
+            if (!first)
+            {
+                Assert.True(span.Start >= previous.Start, $"{layer} spans are not sorted: {span} after {previous}");
+                Assert.True(allowOverlap || span.Start >= previous.End, $"{layer} spans overlap: {previous} and {span}");
+            }
+
+            previous = span;
+            first = false;
+        }
+    }
+}
