@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using Marsad.Cleaning;
+using Marsad.Documents;
+using Marsad.Ingestion;
+using Marsad.Inputs;
+using Marsad.Persistence;
+using Marsad.Pipeline;
+
+namespace Marsad;
+
+/// <summary>
+/// The one composition root both hosts (CLI, web) use: input reading, page cleaning and the per-document
+/// pipeline, built once and reused. <see cref="Analyze"/> is pure CPU work and safe to call from many threads.
+/// </summary>
+public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipeline pipeline)
+{
+    public InputReader Reader => reader;
+
+    public PageCleaner Cleaner => cleaner;
+
+    public DocumentPipeline Pipeline => pipeline;
+
+    /// <summary>The default engine: every stage Marsad has, with its shipped tables and models.</summary>
+    public static Engine CreateDefault(InputOptions? options = null) =>
+        new(new InputReader(options ?? InputOptions.Default), PageCleaner.CreateDefault(), new DocumentPipeline(DefaultStages()));
+
+    /// <summary>The default stages in run order.</summary>
+    public static IEnumerable<IStage> DefaultStages() => [];
+
+    /// <summary>Decodes, cleans and analyses one input. Article ids are the first 16 hex digits of the content hash and the article's index in the file.</summary>
+    public InputAnalysis Analyze(string givenPath, string fullPath, ReadOnlyMemory<byte> bytes)
+    {
+        var read = reader.Read(givenPath, bytes);
+        if (read.Input is null)
+        {
+            return new InputAnalysis(null, read.Errors, read.Warnings);
+        }
+
+        var errors = new List<InputError>(read.Errors);
+        var pages = new List<AnalyzedPage>(read.Pages.Length);
+        var index = 0;
+        foreach (var page in read.Pages)
+        {
+            var articles = new List<AnalyzedArticle>();
+            foreach (var clean in cleaner.Clean(page))
+            {
+                var source = clean.Source with { SourceFile = givenPath, IndexInFile = index };
+                var id = ArticleId(read.Input.Sha256, index);
+                var doc = pipeline.Run(new Document(id, source, clean.Text));
+                articles.Add(new AnalyzedArticle(clean with { Source = source }, doc));
+                index++;
+            }
+
+            pages.Add(new AnalyzedPage(page, articles));
+        }
+
+        if (index == 0)
+        {
+            // Nothing usable: store nothing, so a fixed file is analysed afresh on the next run.
+            if (errors.Count == 0)
+            {
+                errors.Add(new InputError(givenPath, "no article text left after removing page furniture"));
+            }
+
+            return new InputAnalysis(null, errors, read.Warnings);
+        }
+
+        var problems = errors.Concat(read.Warnings).ToImmutableArray();
+        return new InputAnalysis(new AnalyzedInput(givenPath, fullPath, bytes, read.Input, pages, problems), errors, read.Warnings);
+    }
+
+    /// <summary>Stable article id: content hash prefix + index, so re-analysing the same bytes gives the same ids.</summary>
+    public static string ArticleId(string sha256, int indexInFile) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{sha256[..16]}-{indexInFile}");
+}
