@@ -18,6 +18,9 @@ public sealed class Analyzer(Engine engine, IArticleStore store, int? workers = 
     /// <summary>Called for each error or warning as it happens (the summary lists them too).</summary>
     public Action<InputError, bool>? OnProblem { get; init; }
 
+    /// <summary>Reads a file's bytes; replaceable so tests can simulate unreadable files even when run as root.</summary>
+    public Func<string, CancellationToken, Task<byte[]>> ReadFile { get; init; } = File.ReadAllBytesAsync;
+
     /// <summary>Reads standard input when an input is "-".</summary>
     public Func<Stream>? Stdin { get; init; }
 
@@ -118,7 +121,7 @@ public sealed class Analyzer(Engine engine, IArticleStore store, int? workers = 
             throw new InputTooLargeException($"file is {length:N0} bytes, over the {limit:N0}-byte limit (--max-size)");
         }
 
-        return await File.ReadAllBytesAsync(source.FullPath, ct);
+        return await ReadFile(source.FullPath, ct);
     }
 
     async Task SaveAsync(Work work, AnalysisSummary summary, CancellationToken ct)
