@@ -16,8 +16,23 @@ public sealed record Document(string Id, ArticleSource Source, string Text)
 
     public ImmutableArray<DateMention> Dates { get; init; } = [];
 
-    /// <summary>The anchor that relative dates resolve against: the printed publication date, when there is one.</summary>
-    public DateOnly? Anchor => Source.Published;
+    /// <summary>Entity mentions, sorted and non-overlapping (overlaps are settled by source precedence).</summary>
+    public ImmutableArray<Mention> Mentions { get; init; } = [];
+
+    /// <summary>The entities the mentions refer to, one per id.</summary>
+    public ImmutableArray<Entity> Entities { get; init; } = [];
+
+    public ImmutableArray<Relation> Relations { get; init; } = [];
+
+    public ImmutableArray<Quote> Quotes { get; init; } = [];
+
+    public ImmutableArray<NewsEvent> Events { get; init; } = [];
+
+    /// <summary>The publication date inferred from the text when the page prints none, with the sentences used.</summary>
+    public InferredDate? InferredPublished { get; init; }
+
+    /// <summary>The anchor that relative dates resolve against: the printed publication date, else the inferred one.</summary>
+    public DateOnly? Anchor => Source.Published ?? InferredPublished?.Date;
 
     public string this[TextSpan span] => Text[span.Start..span.End];
 }

@@ -9,4 +9,8 @@ public enum Layer
     Sentences = 2,
     Numbers = 4,
     Dates = 8,
+    Mentions = 16,
+    Relations = 32,
+    Quotes = 64,
+    Events = 128,
 }
