@@ -9,7 +9,8 @@ namespace Marsad.Entities.Knowledge;
 /// spelling variant (<see cref="VariantGenerator"/>), longest match first. Built by <see cref="KnowledgeBase"/>.
 /// <list type="bullet">
 /// <item>The first token may carry proclitics (وبغداد، لإيران، بالعراق، والحشد): the matcher tries the token
-/// as written, then without each proclitic letter of <see cref="Token.Prefix"/>. The mention starts after the
+/// as written, then without each proclitic letter of <see cref="Token.Prefix"/> before the article (the article
+/// stays: it is part of names like العراق, and الدوما is not دوما). The mention starts after the
 /// proclitics, so in لإيران it covers إيران and in والحشد الشعبي it covers الحشد الشعبي. When ل + ال fused
 /// into لل (للعراق) the article has no letters of its own: the mention then covers the whole token.</item>
 /// <item>Names never run across punctuation: the gap between two tokens of a name must be blank.</item>
@@ -93,8 +94,10 @@ public sealed class GazetteerMatcher : IMentionSource
         var folded = token.Folded.AsSpan();
         var best = new Match(-1, -1, -1);
 
-        // Strip 0..|Prefix| letters; the prefix is never the whole word.
-        var maxStrip = Math.Min(token.Prefix.Length, folded.Length - 1);
+        // Strip 0..|Prefix| letters, but never the article itself: it belongs to the name (العراق، الحشد), and a
+        // word that takes it where the name has none is another word (الدوما, the Russian parliament, is not دوما).
+        var clitics = token.Prefix.EndsWith(Article, StringComparison.Ordinal) ? token.Prefix.Length - Article.Length : token.Prefix.Length;
+        var maxStrip = Math.Min(clitics, folded.Length - 1);
         for (var strip = 0; strip <= maxStrip; strip++)
         {
             var wordId = strip == 0 ? ids[first] : _trie.WordId(folded[strip..]);
