@@ -204,9 +204,11 @@ public sealed class GazetteerMatcher : IMentionSource
             return false;
         }
 
+        // The previous word's definiteness comes from the tokenizer's proclitic analysis, not its letters: إلى
+        // folds to الي, which only looks like it starts with the article.
         var previous = doc.Tokens[index - 1];
         return BlankBetween(doc.Text, previous.Span.End, token.Span.Start)
-            && (previous.Folded.StartsWith(Article, StringComparison.Ordinal) || previous.Prefix.EndsWith(Article, StringComparison.Ordinal));
+            && (previous.Prefix.EndsWith(Article, StringComparison.Ordinal) || previous.Prefix.EndsWith(ElidedArticle, StringComparison.Ordinal));
     }
 
     static bool BlankBetween(string text, int from, int to)

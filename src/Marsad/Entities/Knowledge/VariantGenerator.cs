@@ -15,9 +15,9 @@ public static class VariantGenerator
     /// spellings are combinations no outlet writes, and the trie would grow for nothing.</summary>
     public const int MaxVariantsPerName = 64;
 
-    /// <summary>Words shorter than this keep their vowel letters: in short words a dropped or added ا/و/ي makes
-    /// another common word (عمر/عامر), while long foreign names only vary in spelling (ترامب/ترمب).</summary>
-    public const int MinLettersForVowelRules = 4;
+    /// <summary>Words shorter than this keep their vowel letters: in four-letter words a dropped or added ا/و/ي
+    /// makes another common word (عامر/عمر، جاسم/جسم), while longer foreign names only vary in spelling (ترامب/ترمب).</summary>
+    public const int MinLettersForVowelRules = 5;
 
     /// <summary>All variants of <paramref name="name"/> (its folded form first), at most <see cref="MaxVariantsPerName"/>.</summary>
     public static IReadOnlyList<string> Generate(string name, NameProfile profile, IReadOnlyDictionary<string, string>? wikidataSpellings = null)
@@ -220,7 +220,7 @@ public static class VariantGenerator
     /// <summary>
     /// Wikidata's Arabic labels give one spelling per English name token (CC0 table kb/wikidata-name-tokens.tsv).
     /// When the English and Arabic names have the same number of words, each Arabic word may be replaced by
-    /// Wikidata's spelling of the English word in the same place (Pompeo → بومبيو).
+    /// Wikidata's spelling of the English word in the same place when it has the same consonants (ماكينزي → ماكنزي).
     /// </summary>
     public static IEnumerable<string> WikidataSpellings(string name, string nameEn, IReadOnlyDictionary<string, string> spellings)
     {
@@ -238,43 +238,30 @@ public static class VariantGenerator
                 continue;
             }
 
-            // Wikidata spells the token of *some* person: assad is أسعد there, not الأسد. Keep only spellings a
-            // couple of letters away from ours, i.e. true spelling variants of the same word.
+            // Wikidata spells the token of *some* person: assad is أسعد there, not الأسد. Keep only spellings with our
+            // consonants (vowel letters and the letters that render English g aside): true variants of the same word.
             var stem = words[i][StemStart(words[i])..];
             var theirs = arabic[StemStart(arabic)..];
-            var distance = EditDistance(stem, theirs);
-            if (distance is > 0 and <= MaxWikidataEdits)
+            if (theirs != stem && Skeleton(theirs) == Skeleton(stem))
             {
                 yield return WithWord(words, i, words[i][..StemStart(words[i])] + theirs);
             }
         }
     }
 
-    /// <summary>Letters a Wikidata spelling may differ by and still count as the same word (ماكنزي/ماكينزي is 1).</summary>
-    public const int MaxWikidataEdits = 2;
-
-    static int EditDistance(string a, string b)
+    /// <summary>A word's consonants: long-vowel letters dropped, and ج/غ/ق (all used for English g) read as ك.</summary>
+    static string Skeleton(string word)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
+        var sb = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
         {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            if (!IsVowelLetter(c))
             {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                sb.Append(c is 'ج' or 'غ' or 'ق' ? ArabicLetters.Kaf : c);
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return sb.ToString();
     }
 
     static IEnumerable<string> ReplaceWord(string name, string word, string[] replacements)
