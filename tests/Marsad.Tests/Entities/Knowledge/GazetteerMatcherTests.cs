@@ -1,0 +1,135 @@
+using Marsad.Documents;
+using Marsad.Entities.Knowledge;
+using Marsad.Testing;
+
+namespace Marsad.Tests.Entities.Knowledge;
+
+public class GazetteerMatcherTests
+{
+    static readonly KnowledgeBase Kb = KnowledgeBase.LoadDefault();
+
+    /// <summary>(covered text, entity id) of every mention, in order; checks the offset invariants on the way.</summary>
+    static List<(string Text, string? Id)> Match(string text)
+    {
+        var doc = TestTokens.Document(text);
+        DocumentInvariants.Check(doc);
+        var mentions = Kb.Matcher.Find(doc).ToList();
+        DocumentInvariants.CheckLayer("mention", mentions.Select(m => m.Span), doc.Text.Length, allowOverlap: true);
+        Assert.All(mentions, m => Assert.Equal(MentionSource.KnowledgeBase, m.Source));
+        return [.. mentions.Select(m => (doc[m.Span], m.EntityId))];
+    }
+
+    [Fact]
+    public void Finds_a_multi_word_name_with_its_kind()
+    {
+        var doc = TestTokens.Document("وصل رئيس الوزراء محمد شياع السوداني إلى أربيل صباح اليوم.");
+        var mentions = Kb.Matcher.Find(doc).ToList();
+        Assert.Contains(mentions, m => m.EntityId == "kb:sudani" && m.Kind == EntityKind.Person && doc[m.Span] == "محمد شياع السوداني");
+        Assert.Contains(mentions, m => m.EntityId == "kb:erbil" && m.Kind == EntityKind.GeoPolitical);
+    }
+
+    [Theory]
+    [InlineData("زار الوفد وبغداد مرتين", "بغداد", "kb:baghdad")]        // conjunction و before a name without article
+    [InlineData("أرسل رسالة لإيران أمس", "إيران", "kb:iran")]             // preposition ل
+    [InlineData("اجتمعوا بالعراق في الصيف", "العراق", "kb:iraq")]        // ب + article: the span keeps the article
+    [InlineData("أشاد النائب والحشد الشعبي بالقرار", "الحشد الشعبي", "kb:pmf")] // و + article on a two-word name
+    [InlineData("قدمت الحكومة دعما للحرس الثوري سرا", "للحرس الثوري", "kb:irgc")] // ل + ال elided to لل: whole token
+    public void Matches_after_proclitics_and_starts_the_span_after_them(string text, string covered, string id) =>
+        Assert.Contains((covered, id), Match(text));
+
+    [Fact]
+    public void Longest_match_wins()
+    {
+        var found = Match("سقطت صواريخ على قاعدة عين الأسد غربي البلاد");
+        Assert.Contains(("قاعدة عين الأسد", "kb:ain-al-asad"), found);
+        Assert.DoesNotContain(found, f => f.Id == "kb:bashar-assad");
+    }
+
+    [Fact]
+    public void Lebanese_Hezbollah_and_Iraqi_Kataib_Hezbollah_are_different_entities()
+    {
+        var lebanese = Match("أعلن حزب الله مسؤوليته عن الهجوم.");
+        var iraqi = Match("أعلنت كتائب حزب الله العراقية مسؤوليتها عن الهجوم.");
+        Assert.Contains(("حزب الله", "kb:hezbollah"), lebanese);
+        Assert.Equal([("كتائب حزب الله العراقية", "kb:kataib-hezbollah")], iraqi);
+    }
+
+    [Theory]
+    [InlineData("التقى قاآني بالقادة")] // doubled alef
+    [InlineData("التقى قآني بالقادة")]  // alef with madda
+    public void Qaani_spellings_fold_to_one_entity(string text) =>
+        Assert.Contains(Match(text), f => f.Id == "kb:qaani");
+
+    [Theory]
+    [InlineData("قال ترامب إن الاتفاق انتهى")] // spelling with the long vowel
+    [InlineData("قال ترمب إن الاتفاق انتهى")]  // outlet spelling without it (generated)
+    public void Trump_spellings_match(string text) =>
+        Assert.Contains(Match(text), f => f.Id == "kb:trump");
+
+    [Theory]
+    [InlineData("رحبت الشركات الأميركية بالقرار")]   // feminine nisba, spelling with ي
+    [InlineData("رحبت الشركات الأمريكية بالقرار")]   // feminine nisba, spelling without
+    [InlineData("انسحب الجنود الأميركيين من القاعدة")] // plural nisba
+    public void Nationality_adjectives_are_not_country_mentions(string text) =>
+        Assert.DoesNotContain(Match(text), f => f.Id == "kb:usa");
+
+    [Fact]
+    public void A_nisba_that_is_also_a_country_name_is_read_by_its_position()
+    {
+        Assert.DoesNotContain(Match("أصدرت الحكومة السعودية بيانا"), f => f.Id == "kb:saudi-arabia"); // adjective after a definite noun
+        Assert.Contains(Match("وقالت السعودية في بيان"), f => f.Id == "kb:saudi-arabia");             // noun after a verb
+        Assert.Contains(Match("سافر الوفد إلى السعودية"), f => f.Id == "kb:saudi-arabia");             // noun after a preposition
+    }
+
+    [Theory]
+    [InlineData("جاء حسين إلى السوق")]           // common given name
+    [InlineData("حققوا النصر في المباراة")]      // common noun (also the Nasr coalition)
+    [InlineData("ساد الأمل بين الناس")]          // common noun
+    [InlineData("بدأت عملية الفتح قبل سنوات")]  // common noun (also the Fatah alliance, marked ~)
+    [InlineData("شنت القوات هجوما بريا واسعا")] // بري 'by land' is not Nabih Berri
+    public void Ambiguous_single_words_do_not_fire_alone(string text) =>
+        Assert.Empty(Match(text));
+
+    [Fact]
+    public void Ambiguous_words_still_match_inside_a_longer_name()
+    {
+        Assert.Contains(Match("فاز تحالف الفتح بمقاعد"), f => f.Id == "kb:fatah-alliance");
+        Assert.Contains(Match("قالت حركة أمل في بيان"), f => f.Id == "kb:amal");
+    }
+
+    [Theory]
+    [InlineData("نشرت «الحشد الشعبي» بيانا")]      // guillemets
+    [InlineData("نشرت “الحشد الشعبي” بيانا")]      // curly quotes
+    [InlineData("نشرت \"الحشد الشعبي\" بيانا")]     // straight quotes
+    public void Names_inside_quotation_marks_match(string text) =>
+        Assert.Contains(("الحشد الشعبي", "kb:pmf"), Match(text));
+
+    [Fact]
+    public void A_name_does_not_run_across_punctuation() =>
+        Assert.DoesNotContain(Match("قال عادل، عبد المهدي لاحقا"), f => f.Id == "kb:abdul-mahdi" && f.Text.Contains('،'));
+
+    [Theory]
+    [InlineData("قال عادل عبدالمهدي")]  // joined عبد
+    [InlineData("قال عادل عبد المهدي")] // apart
+    public void Abd_names_match_joined_or_apart(string text) =>
+        Assert.Contains(Match(text), f => f.Id == "kb:abdul-mahdi");
+
+    [Fact]
+    public void Declined_kunya_matches() =>
+        Assert.Contains(Match("نعى المتحدث أبا مهدي المهندس"), f => f.Id == "kb:muhandis");
+
+    [Fact]
+    public void Vocalised_names_map_the_span_past_diacritics()
+    {
+        var found = Match("وَبَغْدَادُ مدينة كبيرة");
+        Assert.Contains(("بَغْدَادُ", "kb:baghdad"), found);
+    }
+
+    [Fact]
+    public void The_article_is_never_stripped_off_a_word_to_reach_a_name() =>
+        Assert.DoesNotContain(Match("صوت مجلس الدوما على القانون"), f => f.Id == "kb:douma");
+
+    [Fact]
+    public void Empty_document_gives_no_mentions() =>
+        Assert.Empty(Kb.Matcher.Find(TestTokens.Document("")));
+}
