@@ -132,7 +132,7 @@ public sealed class DateLexicon
         // ل + ال is written لل with the article's alef dropped (للعام = ل + العام).
         if (rest[0] == ArabicLetters.Lam && rest[1] == ArabicLetters.Lam && rest.Length <= MaxWordLength)
         {
-            Span<char> buffer = stackalloc char[rest.Length + 1];
+            Span<char> buffer = stackalloc char[rest.Length];
             buffer[0] = ArabicLetters.Alef;
             rest[1..].CopyTo(buffer[1..]);
             id = Find(buffer);
