@@ -18,6 +18,12 @@ public sealed class DateLexicon
     readonly bool[] _takesPreposition;
     readonly PhraseEntry[][] _phrases;
 
+    // Hashed endings of lexicon words: the last three letters of longer words, the two letters of two-letter
+    // words, and single-letter words. Proclitics are prefixes, so a word whose ending is in none of these sets
+    // cannot match: most words of a news text cost one or two bit tests instead of several lookups.
+    readonly ulong[] _endings = new ulong[EndingBits / 64];
+    readonly int _longestWord;
+
     DateLexicon(Dictionary<string, DateWord> words, Dictionary<string, DateWord> phrases)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -74,6 +80,9 @@ public sealed class DateLexicon
         foreach (var (form, id) in ids)
         {
             _takesPreposition[id] = TakesPreposition(form, _entries[id]);
+            _longestWord = Math.Max(_longestWord, form.Length);
+            var ending = EndingHash(form, Math.Min(form.Length, TrigramLength));
+            _endings[ending >> 6] |= 1UL << (ending & 63);
         }
     }
 
@@ -94,6 +103,24 @@ public sealed class DateLexicon
 
     internal ReadOnlySpan<PhraseEntry> PhrasesStartingWith(int id) => _phrases[id];
 
+    /// <summary>False when no lexicon word, with or without proclitics, can be <paramref name="folded"/>.</summary>
+    internal bool MightContain(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length == 0 || folded.Length > _longestWord + MaxCliticLength)
+        {
+            return false;
+        }
+
+        // A word may be a longer lexicon word (its last three letters) or a proclitic on a two-letter one (وفي).
+        return HasEnding(folded, Math.Min(folded.Length, TrigramLength)) || (folded.Length > 2 && HasEnding(folded, 2));
+    }
+
+    bool HasEnding(ReadOnlySpan<char> word, int length)
+    {
+        var ending = EndingHash(word, length);
+        return (_endings[ending >> 6] & (1UL << (ending & 63))) != 0;
+    }
+
     /// <summary>The id of a folded word, or -1.</summary>
     internal int Find(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out var id) ? id : -1;
 
@@ -105,6 +132,11 @@ public sealed class DateLexicon
     {
         cliticLength = 0;
         conjunction = false;
+        if (!MightContain(folded))
+        {
+            return -1;
+        }
+
         var id = Find(folded);
         if (id >= 0 || folded.Length < MinCliticHostLength + 1)
         {
@@ -158,6 +190,25 @@ public sealed class DateLexicon
 
     // A proclitic is only split off a host of at least two letters (و + م is not "and م").
     const int MinCliticHostLength = 2;
+
+    // و/ف then ب/ل/ك: at most two proclitic letters are removed.
+    const int MaxCliticLength = 2;
+
+    // 2^16 bits (8 KB) keep hash collisions among the lexicon's few hundred endings rare.
+    const int EndingBits = 1 << 16;
+    const int TrigramLength = 3;
+
+    /// <summary>A hash of the last <paramref name="length"/> letters (1-3), distinct per length.</summary>
+    static int EndingHash(ReadOnlySpan<char> word, int length)
+    {
+        var hash = length;
+        foreach (var c in word[^length..])
+        {
+            hash = (hash * 31) + c;
+        }
+
+        return (int)((uint)(hash * -1640531535) >> 16);
+    }
 
     static bool TakesPreposition(string form, DateWord word)
     {

@@ -51,7 +51,7 @@ internal static class DateResolver
             ExpressionKind.Period => RelativeResolver.Period(e, a),
             ExpressionKind.Ago => RelativeResolver.Ago(e, a, FewMin, FewMax),
             ExpressionKind.Stretch => RelativeResolver.Stretch(e, a, FewMax),
-            _ => Resolution.Failed(DateRules.NoAnchor),
+            _ => throw new System.Diagnostics.UnreachableException($"Unresolvable expressions return above; got {e.Kind}."),
         };
 
         if (r.Precision == DatePrecision.Unresolved)

@@ -13,6 +13,16 @@ internal static class DateScanner
     // Longest digit run whose value is kept; longer runs (phone numbers, ids) are never dates.
     const int MaxValueDigits = 9;
 
+    const char ArabicBlockStart = '\u0600';
+    const int ArabicBlockSize = 0x100;
+
+    // What each character of the Arabic block is, and its folded form ('\0' when folding drops it), computed once
+    // from ArabicLetters and ArabicFolding so that a word costs one table read per character.
+    static readonly CharClass[] Classes = BuildClasses();
+    static readonly char[] Folded = BuildFolded();
+
+    enum CharClass : byte { Other, Letter, Mark, Invisible, Digit }
+
     public static int Scan(ReadOnlySpan<char> text, DateLexicon lexicon, Span<DateToken> tokens)
     {
         var n = 0;
@@ -35,18 +45,19 @@ internal static class DateScanner
                 continue;
             }
 
-            if (ArabicLetters.IsInvisibleFormat(c) || ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel)
+            var kind = ClassOf(c);
+            if (kind is CharClass.Invisible or CharClass.Mark)
             {
                 // Direction marks and stray marks between tokens carry nothing.
                 i++;
                 continue;
             }
 
-            if (ArabicLetters.IsArabicLetter(c))
+            if (kind == CharClass.Letter)
             {
                 i = ScanWord(text, i, lexicon, flags, ref tokens[n]);
             }
-            else if (DigitValue(c) >= 0)
+            else if (kind == CharClass.Digit || DigitValue(c) >= 0)
             {
                 i = ScanNumber(text, i, i, flags, ref tokens[n]);
             }
@@ -94,20 +105,20 @@ internal static class DateScanner
         while (end < text.Length)
         {
             var c = text[end];
-            if (!ArabicLetters.IsArabicLetter(c) && !ArabicLetters.IsDiacritic(c) && c != ArabicLetters.Tatweel
-                && !ArabicLetters.IsInvisibleFormat(c))
+            var kind = ClassOf(c);
+            if (kind is CharClass.Other or CharClass.Digit)
             {
                 break;
             }
 
             end++;
-            if (ArabicLetters.IsInvisibleFormat(c))
+            if (kind == CharClass.Invisible)
             {
                 continue;
             }
 
             lastLetterEnd = end;
-            var f = ArabicFolding.FoldLetter(c);
+            var f = Folded[c - ArabicBlockStart];
             // Same rules as ArabicFolding.Fold: dropped marks vanish and a doubled alef collapses.
             if (f == '\0' || (f == ArabicLetters.Alef && previous == ArabicLetters.Alef))
             {
@@ -167,6 +178,47 @@ internal static class DateScanner
         var digits = end - digitsStart;
         token = new DateToken(tokenStart, end, DateTokenKind.Number, flags, -1, digits > MaxValueDigits ? -1 : value, digits);
         return end;
+    }
+
+    static CharClass ClassOf(char c)
+    {
+        var offset = (uint)(c - ArabicBlockStart);
+        if (offset < ArabicBlockSize)
+        {
+            return Classes[offset];
+        }
+
+        return ArabicLetters.IsInvisibleFormat(c) ? CharClass.Invisible : CharClass.Other;
+    }
+
+    static CharClass[] BuildClasses()
+    {
+        var classes = new CharClass[ArabicBlockSize];
+        for (var k = 0; k < ArabicBlockSize; k++)
+        {
+            var c = (char)(ArabicBlockStart + k);
+            classes[k] = c switch
+            {
+                _ when ArabicLetters.IsArabicLetter(c) => CharClass.Letter,
+                _ when ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel => CharClass.Mark,
+                _ when ArabicLetters.IsInvisibleFormat(c) => CharClass.Invisible,
+                _ when DigitValue(c) >= 0 => CharClass.Digit,
+                _ => CharClass.Other,
+            };
+        }
+
+        return classes;
+    }
+
+    static char[] BuildFolded()
+    {
+        var folded = new char[ArabicBlockSize];
+        for (var k = 0; k < ArabicBlockSize; k++)
+        {
+            folded[k] = ArabicFolding.FoldLetter((char)(ArabicBlockStart + k));
+        }
+
+        return folded;
     }
 
     /// <summary>The text offset where folded letter number <paramref name="foldedIndex"/> of a word starts.</summary>

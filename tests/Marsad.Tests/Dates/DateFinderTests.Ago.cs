@@ -13,6 +13,8 @@ public partial class DateFinderTests
     [InlineData("زار الوزير المدينة قبل ثلاثة أيام فقط.", "قبل ثلاثة أيام", DatePrecision.Day, "2021-04-05", DateRules.DaysAgo)]
     // N days ago, Arabic-Indic digits
     [InlineData("زار الوزير المدينة قبل ١٠ أيام فقط.", "قبل ١٠ أيام", DatePrecision.Day, "2021-03-29", DateRules.DaysAgo)]
+    // ten as a number word (عشرة with a masculine plural noun's feminine form)
+    [InlineData("زار الوزير المدينة قبل عشرة أيام فقط.", "قبل عشرة أيام", DatePrecision.Day, "2021-03-29", DateRules.DaysAgo)]
     // dual: two days
     [InlineData("زار الوزير المدينة قبل يومين فقط.", "قبل يومين", DatePrecision.Day, "2021-04-06", DateRules.DaysAgo)]
     // dual: two weeks, the Saturday-Friday week holding that day
