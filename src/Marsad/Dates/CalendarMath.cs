@@ -63,14 +63,23 @@ internal static class CalendarMath
         };
     }
 
-    /// <summary>The date of day/month nearest the anchor (previous, same or next year); null when no such day exists.</summary>
-    public static DateOnly? NearestDayMonth(DateOnly anchor, int month, int day)
+    /// <summary>
+    /// The date of day/month nearest the anchor (previous, same or next year); when a printed weekday is given,
+    /// the nearest of those years on which the date falls on that weekday, if any does. Null when no such day exists.
+    /// </summary>
+    public static DateOnly? NearestDayMonth(DateOnly anchor, int month, int day, DayOfWeek? weekday = null)
     {
+        var matchesWeekday = false;
+        for (var year = anchor.Year - 1; weekday is { } w && year <= anchor.Year + 1; year++)
+        {
+            matchesWeekday |= IsValid(year, month, day) && new DateOnly(year, month, day).DayOfWeek == w;
+        }
+
         DateOnly? best = null;
         var bestDistance = int.MaxValue;
         for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
         {
-            if (!IsValid(year, month, day))
+            if (!IsValid(year, month, day) || (matchesWeekday && new DateOnly(year, month, day).DayOfWeek != weekday))
             {
                 continue;
             }

@@ -106,8 +106,9 @@ internal static class DateResolver
         }
         else if (e.Direction == Direction.None)
         {
-            date = CalendarMath.NearestDayMonth(a, e.Month, e.Day);
-            rule = DateRules.DayMonthNearest;
+            date = CalendarMath.NearestDayMonth(a, e.Month, e.Day, e.Weekday);
+            var nearest = CalendarMath.NearestDayMonth(a, e.Month, e.Day);
+            rule = date == nearest ? DateRules.DayMonthNearest : DateRules.DayMonthWeekdayYear;
         }
         else
         {

@@ -22,6 +22,7 @@ public static class DateRules
 
     // A named day or month without a year: placed with the anchor.
     public const string DayMonthNearest = "day-month-nearest-anchor";
+    public const string DayMonthWeekdayYear = "day-month-year-chosen-by-weekday";
     public const string MonthNearest = "month-nearest-anchor";
     public const string HijriMonthNearest = "hijri-month-nearest-anchor";
     public const string NamedMonthPast = "named-month-past";

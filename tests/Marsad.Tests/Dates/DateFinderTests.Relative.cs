@@ -97,6 +97,8 @@ public partial class DateFinderTests
     [InlineData("قتل العشرات في فبراير من العام الماضي.", "فبراير من العام الماضي", DatePrecision.Month, "2020-02", DateRules.MonthOfYearPast)]
     // a day and month without a year: the date nearest the anchor
     [InlineData("وصل الوفد في 20 ديسمبر إلى بيروت.", "20 ديسمبر", DatePrecision.Day, "2020-12-20", DateRules.DayMonthNearest)]
+    // a printed weekday picks the year: Friday 10 December is in 2021, not the nearer 2020 (a Thursday)
+    [InlineData("تنطلق الدورة الجمعة 10 ديسمبر في الدوحة.", "الجمعة 10 ديسمبر", DatePrecision.Day, "2021-12-10", DateRules.DayMonthWeekdayYear)]
     // ordinal day of a month in its double form, no year
     [InlineData("يعقد الحوار في السابع من أبريل- نيسان في واشنطن.", "السابع من أبريل- نيسان", DatePrecision.Day, "2021-04-07", DateRules.DayMonthNearest)]
     // ordinal two-word day with شهر
