@@ -1,6 +1,6 @@
 namespace Marsad.Dates;
 
-/// <summary>Rules for dates whose month or year is named: numeric dates, day-month(-year), months, years, seasons.</summary>
+/// <summary>Rules for dates whose day or month is named: numeric dates, day-month(-year), months (with year or direction).</summary>
 internal readonly ref partial struct DateGrammar
 {
     // With a year noun (عام 1916) or after a month name any four-digit year from 1000 counts.

@@ -82,7 +82,8 @@ internal readonly ref partial struct DateGrammar
                 end = MatchDayMonth(i, out date);
             }
 
-            if (end > i && date is { Kind: ExpressionKind.CalendarDay, Year: > 0, Hijri: false })
+            if (end > i && date is { Kind: ExpressionKind.CalendarDay, Year: > 0, Hijri: false }
+                && CalendarMath.IsValid(date.Year, date.Month, date.Day))
             {
                 return true;
             }

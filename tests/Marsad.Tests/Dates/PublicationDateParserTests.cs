@@ -50,6 +50,22 @@ public class PublicationDateParserTests
     }
 
     [Fact]
+    public void Skips_an_impossible_date_for_a_later_real_one()
+    {
+        Assert.True(PublicationDateParser.TryParse("31 أبريل 2021 | 1 مايو 2021", out var date, out _));
+        Assert.Equal(new DateOnly(2021, 5, 1), date);
+    }
+
+    [Fact]
+    public void Skips_a_hijri_date_for_the_gregorian_one_beside_it()
+    {
+        const string header = "الخميس 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018";
+        Assert.True(PublicationDateParser.TryParse(header, out var date, out var span));
+        Assert.Equal(new DateOnly(2018, 2, 22), date);
+        Assert.Equal("22 فبراير 2018", header[span.Start..span.End]);
+    }
+
+    [Fact]
     public void Takes_the_first_date_on_the_line()
     {
         Assert.True(PublicationDateParser.TryParse("نشر 9 أبريل 2021 وحدث 10 أبريل 2021", out var date, out _));
