@@ -97,8 +97,6 @@ public sealed class DateLexicon
         return new DateLexicon(tables.Words, tables.Phrases);
     }
 
-    internal int Count => _entries.Length;
-
     internal ref readonly DateWord this[int id] => ref _entries[id];
 
     internal ReadOnlySpan<PhraseEntry> PhrasesStartingWith(int id) => _phrases[id];
