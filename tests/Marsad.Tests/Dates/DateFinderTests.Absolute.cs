@@ -13,11 +13,11 @@ public partial class DateFinderTests
     // day-month-year, Levantine two-word month
     [InlineData("تأسست الجمعية في 3 تشرين الأول 2010 في حلب.", "3 تشرين الأول 2010", DatePrecision.Day, "2010-10-03", DateRules.DayMonthYear)]
     // double form with a slash: both names of one month
-    [InlineData("صوت المجلس في 5 يناير/كانون الثاني 2020 على القرار.", "5 يناير/كانون الثاني 2020", DatePrecision.Day, "2020-01-05", DateRules.DayMonthYear)]
+    [InlineData("صادق المجلس في 7 يناير/كانون الثاني 2019 بالإجماع.", "7 يناير/كانون الثاني 2019", DatePrecision.Day, "2019-01-07", DateRules.DayMonthYear)]
     // double form with a slash and a space after it
-    [InlineData("قتل القائد في 8 يناير/ كانون الثاني 2020 قرب المطار.", "8 يناير/ كانون الثاني 2020", DatePrecision.Day, "2020-01-08", DateRules.DayMonthYear)]
+    [InlineData("أغلق الميناء في 11 مايو/ أيار 2016 لأسبوع.", "11 مايو/ أيار 2016", DatePrecision.Day, "2016-05-11", DateRules.DayMonthYear)]
     // double form in parentheses, year after العام
-    [InlineData("سينسحب الجنود بحلول 15 كانون الثاني (يناير) العام 2021.", "15 كانون الثاني (يناير) العام 2021", DatePrecision.Day, "2021-01-15", DateRules.DayMonthYear)]
+    [InlineData("ينتهي العقد بحلول 20 تشرين الثاني (نوفمبر) العام 2023.", "20 تشرين الثاني (نوفمبر) العام 2023", DatePrecision.Day, "2023-11-20", DateRules.DayMonthYear)]
     // double form with only a space between the names
     [InlineData("ضرب الزلزال المدينة في 12 نوفمبر تشرين الثاني 2017.", "12 نوفمبر تشرين الثاني 2017", DatePrecision.Day, "2017-11-12", DateRules.DayMonthYear)]
     // year after "من العام"
@@ -37,7 +37,7 @@ public partial class DateFinderTests
     // francophone series
     [InlineData("جرت الانتخابات في 12 جوان 2021 بالجزائر.", "12 جوان 2021", DatePrecision.Day, "2021-06-12", DateRules.DayMonthYear)]
     // numeric, day first with hyphens (Arab convention)
-    [InlineData("دعا الشيخ في 3-4-2021 إلى التهدئة.", "3-4-2021", DatePrecision.Day, "2021-04-03", DateRules.NumericDayFirst)]
+    [InlineData("دعا الشيخ في 5-3-2021 إلى التهدئة.", "5-3-2021", DatePrecision.Day, "2021-03-05", DateRules.NumericDayFirst)]
     // numeric, day first with slashes
     [InlineData("صدر القرار بتاريخ 3/4/2021 عن المجلس.", "3/4/2021", DatePrecision.Day, "2021-04-03", DateRules.NumericDayFirst)]
     // numeric, day first with dots
@@ -47,7 +47,7 @@ public partial class DateFinderTests
     // month-year
     [InlineData("اندلعت الأزمة في يناير/كانون الثاني 2020 بين البلدين.", "يناير/كانون الثاني 2020", DatePrecision.Month, "2020-01", DateRules.MonthYear)]
     // month-year with the other name in parentheses
-    [InlineData("التقى الرجلان في أغسطس (آب) 2020 في واشنطن.", "أغسطس (آب) 2020", DatePrecision.Month, "2020-08", DateRules.MonthYear)]
+    [InlineData("افتتح الجسر في أغسطس (آب) 2016 أمام السيارات.", "أغسطس (آب) 2016", DatePrecision.Month, "2016-08", DateRules.MonthYear)]
     // month-year after شهر
     [InlineData("افتتح المعرض في شهر آب 2020 وسط إقبال.", "شهر آب 2020", DatePrecision.Month, "2020-08", DateRules.MonthYear)]
     // bare تشرين with a year: both months

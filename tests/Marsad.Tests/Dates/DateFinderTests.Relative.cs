@@ -8,17 +8,17 @@ public partial class DateFinderTests
     // Anchor: Thursday 2021-04-08; its Saturday-Friday week is 2021-04-03..09.
     [Theory]
     // today
-    [InlineData("قال الوزير اليوم إن المحادثات انتهت.", "اليوم", DatePrecision.Day, "2021-04-08", DateRules.Today)]
+    [InlineData("أعلنت البلدية اليوم إغلاق الطريق.", "اليوم", DatePrecision.Day, "2021-04-08", DateRules.Today)]
     // today with the anchor's weekday
-    [InlineData("قال الوزير اليوم الخميس إن المحادثات انتهت.", "اليوم الخميس", DatePrecision.Day, "2021-04-08", DateRules.Today)]
+    [InlineData("أعلنت البلدية اليوم الخميس إغلاق الطريق.", "اليوم الخميس", DatePrecision.Day, "2021-04-08", DateRules.Today)]
     // today with another weekday: the anchor is kept, the rule notes it
-    [InlineData("قال الوزير اليوم الأربعاء إن المحادثات انتهت.", "اليوم الأربعاء", DatePrecision.Day, "2021-04-08", DateRules.Today + DateRules.WeekdayDisagrees)]
+    [InlineData("أعلنت البلدية اليوم الأربعاء إغلاق الطريق.", "اليوم الأربعاء", DatePrecision.Day, "2021-04-08", DateRules.Today + DateRules.WeekdayDisagrees)]
     // yesterday
     [InlineData("وصل الوفد أمس إلى بغداد.", "أمس", DatePrecision.Day, "2021-04-07", DateRules.Yesterday)]
     // yesterday with its weekday
-    [InlineData("انطلقت الجولة يوم أمس الأربعاء افتراضيا.", "يوم أمس الأربعاء", DatePrecision.Day, "2021-04-07", DateRules.Yesterday)]
+    [InlineData("عقدت اللجنة اجتماعها يوم أمس الأربعاء في المقر.", "يوم أمس الأربعاء", DatePrecision.Day, "2021-04-07", DateRules.Yesterday)]
     // yesterday with a weekday that disagrees
-    [InlineData("انطلقت الجولة أمس الثلاثاء افتراضيا.", "أمس الثلاثاء", DatePrecision.Day, "2021-04-07", DateRules.Yesterday + DateRules.WeekdayDisagrees)]
+    [InlineData("عقدت اللجنة اجتماعها أمس الثلاثاء في المقر.", "أمس الثلاثاء", DatePrecision.Day, "2021-04-07", DateRules.Yesterday + DateRules.WeekdayDisagrees)]
     // the day before yesterday
     [InlineData("انتهت الزيارة أول أمس دون بيان.", "أول أمس", DatePrecision.Day, "2021-04-06", DateRules.DayBeforeYesterday)]
     // tomorrow, with tanwin
@@ -50,7 +50,7 @@ public partial class DateFinderTests
     // next week
     [InlineData("تستأنف المحادثات الأسبوع المقبل في فيينا.", "الأسبوع المقبل", DatePrecision.Week, "2021-04-10/2021-04-16", DateRules.WeekNext)]
     // opening of this week: its first three days
-    [InlineData("وصل القائد مطلع الأسبوع الحالي في زيارة سرية.", "مطلع الأسبوع الحالي", DatePrecision.Range, "2021-04-03/2021-04-05", DateRules.PhaseOpening + DateRules.WeekCurrent)]
+    [InlineData("بدأت المناورات مطلع الأسبوع الحالي قرب الحدود.", "مطلع الأسبوع الحالي", DatePrecision.Range, "2021-04-03/2021-04-05", DateRules.PhaseOpening + DateRules.WeekCurrent)]
     // last month
     [InlineData("ارتفعت الأسعار الشهر الماضي بنسبة كبيرة.", "الشهر الماضي", DatePrecision.Month, "2021-03", DateRules.MonthPast)]
     // this month with الجاري
@@ -68,7 +68,7 @@ public partial class DateFinderTests
     // next year
     [InlineData("تجرى الانتخابات العام المقبل في موعدها.", "العام المقبل", DatePrecision.Year, "2022", DateRules.YearNext)]
     // opening of this year: its first three months
-    [InlineData("اغتيل القائد مطلع العام الحالي قرب المطار.", "مطلع العام الحالي", DatePrecision.Range, "2021-01-01/2021-03-31", DateRules.PhaseOpening + DateRules.YearCurrent)]
+    [InlineData("تراجعت الصادرات مطلع العام الحالي بشكل حاد.", "مطلع العام الحالي", DatePrecision.Range, "2021-01-01/2021-03-31", DateRules.PhaseOpening + DateRules.YearCurrent)]
     // opening of next year
     [InlineData("سيغادر منصبه مطلع العام المقبل وفق الدستور.", "مطلع العام المقبل", DatePrecision.Range, "2022-01-01/2022-03-31", DateRules.PhaseOpening + DateRules.YearNext)]
     // closing of last month: days 21 to the end
@@ -82,7 +82,7 @@ public partial class DateFinderTests
     // a phase with an unqualified period is the anchor's period
     [InlineData("ستكتمل الأعمال بحلول نهاية العام كما وعد.", "نهاية العام", DatePrecision.Range, "2021-10-01/2021-12-31", DateRules.PhaseClosing + DateRules.YearCurrent + DateRules.Unqualified)]
     // named month + الماضي: the latest such month strictly before the anchor's month
-    [InlineData("زار بغداد في حزيران (يونيو) الماضي للمرة الأولى.", "حزيران (يونيو) الماضي", DatePrecision.Month, "2020-06", DateRules.NamedMonthPast)]
+    [InlineData("افتتح المصنع في حزيران (يونيو) الماضي بعد تأخير.", "حزيران (يونيو) الماضي", DatePrecision.Month, "2020-06", DateRules.NamedMonthPast)]
     // named month + الماضي when it is the anchor's own month: a year back
     [InlineData("زار بغداد في أبريل الماضي للمرة الأولى.", "أبريل الماضي", DatePrecision.Month, "2020-04", DateRules.NamedMonthPast)]
     // named month + المقبل
@@ -100,7 +100,7 @@ public partial class DateFinderTests
     // a printed weekday picks the year: Friday 10 December is in 2021, not the nearer 2020 (a Thursday)
     [InlineData("تنطلق الدورة الجمعة 10 ديسمبر في الدوحة.", "الجمعة 10 ديسمبر", DatePrecision.Day, "2021-12-10", DateRules.DayMonthWeekdayYear)]
     // ordinal day of a month in its double form, no year
-    [InlineData("يعقد الحوار في السابع من أبريل- نيسان في واشنطن.", "السابع من أبريل- نيسان", DatePrecision.Day, "2021-04-07", DateRules.DayMonthNearest)]
+    [InlineData("تبدأ الجولة في التاسع من أبريل- نيسان بحضور الوفدين.", "التاسع من أبريل- نيسان", DatePrecision.Day, "2021-04-09", DateRules.DayMonthNearest)]
     // ordinal two-word day with شهر
     [InlineData("وفي الخامس عشر من شهر مارس عاد الوزير.", "الخامس عشر من شهر مارس", DatePrecision.Day, "2021-03-15", DateRules.DayMonthNearest)]
     // a day of a named month + الماضي

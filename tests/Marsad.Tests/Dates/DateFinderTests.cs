@@ -68,7 +68,7 @@ public partial class DateFinderTests
     public void Longest_expression_wins_over_its_parts()
     {
         // "يوم أمس الأربعاء" holds "أمس" and "الأربعاء"; one mention covers all three words.
-        var date = Single("انطلقت الجولة يوم أمس الأربعاء في بغداد.", "يوم أمس الأربعاء", Thursday);
+        var date = Single("عقد المجلس جلسته يوم أمس الأربعاء في بغداد.", "يوم أمس الأربعاء", Thursday);
         AssertResolved(date, DatePrecision.Day, "2021-04-07", DateRules.Yesterday);
     }
 
@@ -117,7 +117,7 @@ public partial class DateFinderTests
     public void Recognised_expressions_keep_the_weekday_they_name_for_anchor_inference()
     {
         // The inference of a missing publication date re-resolves these against candidate anchors.
-        var expressions = Finder.Recognise("قال الوزير اليوم الخميس إن الجولة التي بدأت يوم أمس الأربعاء انتهت.");
+        var expressions = Finder.Recognise("أعلنت الشركة اليوم الخميس أن الصيانة التي بدأت يوم أمس الأربعاء اكتملت.");
         Assert.Equal(2, expressions.Count);
         Assert.Equal((DayOfWeek.Thursday, 0), (expressions[0].Weekday, expressions[0].DayOffset));
         Assert.Equal((DayOfWeek.Wednesday, -1), (expressions[1].Weekday, expressions[1].DayOffset));
