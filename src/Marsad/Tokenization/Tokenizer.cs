@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using Marsad.Arabic;
+using Marsad.Documents;
+using Marsad.Pipeline;
+using static Marsad.Arabic.ArabicLetters;
+using static Marsad.Tokenization.CharClasses;
+
+namespace Marsad.Tokenization;
+
+/// <summary>
+/// Cuts <see cref="Document.Text"/> into tokens: Arabic words (letters, diacritics, tatweel and in-word ZWNJ/ZWJ
+/// stay together), other-script words (letters and digits: CNN, G20), numbers (any digit system, with a decimal
+/// point and thousands groups: 2.5, ٢٫٥, 4,500, ٤٬٥٠٠), a run of dots as one ellipsis, and every other mark as its
+/// own token. White space and stray invisible marks separate tokens and belong to none. Each token gets its
+/// folded form, its folded proclitics (<see cref="CliticSplitter"/>) and its light stem (<see cref="LightStemmer"/>).
+/// The text is never changed; tokens are sorted, non-empty and never overlap.
+/// </summary>
+public sealed class Tokenizer : IStage
+{
+    // Arabic news copy averages about six UTF-16 characters per token (word plus space, punctuation); sizing the
+    // builder from it avoids most regrowth.
+    const int CharsPerTokenEstimate = 6;
+
+    // Digits in a thousands group: 4,500 and ٤٬٥٠٠; "2019,2020" or "1,5" are two numbers and a comma.
+    const int ThousandsGroupDigits = 3;
+
+    // Folded single characters below U+0700 (ASCII, Arabic block) are shared strings, not one allocation per mark.
+    static readonly string[] SingleChars = BuildSingleChars();
+
+    public Layer Requires => Layer.None;
+
+    public Layer Provides => Layer.Tokens;
+
+    public Document Run(Document doc) => doc with { Tokens = Tokenize(doc.Text) };
+
+    /// <summary>Tokenizes any text without a <see cref="Document"/> (for a single sentence, a query, a name).</summary>
+    public static ImmutableArray<Token> Tokenize(string text)
+    {
+        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / CharsPerTokenEstimate + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsSeparator(c))
+            {
+                i++;
+                continue;
+            }
+
+            var end = ScanToken(text, i, c, out var arabic);
+            tokens.Add(arabic ? ArabicToken(text, i, end) : OtherToken(text, i, end));
+            i = end;
+        }
+
+        return tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable();
+    }
+
+    /// <summary>The end (exclusive) of the token that starts at <paramref name="start"/>.</summary>
+    static int ScanToken(string text, int start, char c, out bool arabic)
+    {
+        arabic = false;
+        if (IsArabicWordChar(c))
+        {
+            arabic = true;
+            return ScanArabicWord(text, start);
+        }
+
+        if (IsDigit(c))
+        {
+            return ScanNumber(text, start);
+        }
+
+        if (char.IsLetter(c))
+        {
+            return ScanOtherWord(text, start);
+        }
+
+        if (c == '.')
+        {
+            // "..." is one ellipsis mark, not three full stops.
+            var j = start + 1;
+            while (j < text.Length && text[j] == '.')
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        // A surrogate pair (emoji, supplementary letters) is one token; a lone surrogate is a token of its own.
+        return char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? start + 2 : start + 1;
+    }
+
+    static int ScanArabicWord(string text, int start)
+    {
+        var j = start + 1;
+        while (j < text.Length)
+        {
+            var c = text[j];
+            if (IsArabicWordChar(c))
+            {
+                j++;
+                continue;
+            }
+
+            // ZWNJ, ZWJ and directional marks inside a word are typesetting, not a break: keep them when the word goes on.
+            if (IsInvisibleFormat(c))
+            {
+                var k = j + 1;
+                while (k < text.Length && IsInvisibleFormat(text[k]))
+                {
+                    k++;
+                }
+
+                if (k < text.Length && IsArabicWordChar(text[k]))
+                {
+                    j = k + 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    static int ScanOtherWord(string text, int start)
+    {
+        var j = start + 1;
+        while (j < text.Length && !IsArabicWordChar(text[j])
+               && (char.IsLetterOrDigit(text[j]) || char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    static int ScanNumber(string text, int start)
+    {
+        var j = SkipDigits(text, start);
+        var sawDecimal = false;
+        while (j + 1 < text.Length && IsDigit(text[j + 1]))
+        {
+            var separator = text[j];
+            if (!sawDecimal && IsDecimalSeparator(separator))
+            {
+                sawDecimal = true;
+                j = SkipDigits(text, j + 1);
+            }
+            else if (!sawDecimal && IsThousandsSeparator(separator) && SkipDigits(text, j + 1) - (j + 1) == ThousandsGroupDigits)
+            {
+                j += 1 + ThousandsGroupDigits;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    static int SkipDigits(string text, int j)
+    {
+        while (j < text.Length && IsDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    static Token ArabicToken(string text, int start, int end)
+    {
+        var surface = text.AsSpan(start, end - start);
+        var folded = ArabicFolding.Fold(surface);
+        var prefixLength = CliticSplitter.PrefixLength(folded, surface, out var proclitics);
+        var prefix = CliticSplitter.PrefixOf(proclitics);
+        return new Token(new TextSpan(start, end), folded, LightStemmer.Stem(folded, prefixLength), prefix);
+    }
+
+    static Token OtherToken(string text, int start, int end)
+    {
+        string folded;
+        if (end - start == 1 && text[start] < SingleChars.Length)
+        {
+            folded = SingleChars[text[start]];
+        }
+        else
+        {
+            folded = ArabicFolding.Fold(text.AsSpan(start, end - start));
+        }
+
+        return new Token(new TextSpan(start, end), folded, folded, string.Empty);
+    }
+
+    static string[] BuildSingleChars()
+    {
+        var strings = new string[0x700];
+        for (var c = 0; c < strings.Length; c++)
+        {
+            var folded = ArabicFolding.FoldLetter((char)c);
+            strings[c] = folded == '\0' ? string.Empty : folded.ToString();
+        }
+
+        return strings;
+    }
+}
