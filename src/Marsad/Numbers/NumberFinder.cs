@@ -88,7 +88,7 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
 
             var end = i + count;
             var approximate = HedgeBefore(tokens, i, Joins) || HedgeAfter(text, tokens, end, Joins);
-            numbers.Add(new NumberMention(new TextSpan(start, tokens[end - 1].Span.End), value, approximate));
+            numbers.Add(new NumberMention(new TextSpan(start, tokens[end - 1].Span.End), Normalize(value), approximate));
             i = end - 1;
         }
 
@@ -207,6 +207,9 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
 
         return true;
     }
+
+    /// <summary>Drops trailing decimal zeros (1.5 × 1000000 is 1500000.0 in decimal arithmetic) so equal values print alike.</summary>
+    static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
     /// <summary>بنحو، لقرابة: the hedge word after a single clitic letter the splitter left on.</summary>
     static bool EndsAfterClitic(string folded, string word) =>
