@@ -28,9 +28,21 @@ public static class CliticSplitter
     // ك-initial stems (كبير، كتائب، كلمة، كانون) outnumber bare ك more than four to one in news copy.
     const int MinBaseAfterKaf = 4;
 
-    static readonly FrozenSet<string> Exceptions = LoadExceptions();
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExceptionLookup =
-        Exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Table words, folded. A word here is a known stem: a clitic in front of it may be split (ببغداد).
+    static readonly FrozenSet<string> Entries = LoadEntries();
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryLookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The Light10 stems of table words: a word whose stem is here is never split (وزارات from وزارة), but the
+    // stems are too short to license a split in front of them (واد from وادي must not make فؤاد ف+واد).
+    static readonly FrozenSet<string> EntryStems = Entries.Select(e => new string(LightStemmer.StripSuffixes(e))).ToFrozenSet(StringComparer.Ordinal);
+    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StemLookup = EntryStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // No table word is longer than this; longer runs (scrape text without spaces) are never table words.
+    static readonly int LongestEntry = Entries.Max(e => e.Length) + 4;
+
+    // Endings Light10 does not strip: object and possessive pronouns (وجودهم) and the alef of accusative tanwin
+    // (واحداً، سياسياً). A table word with one of them is still that word.
+    static readonly string[] Endings = ["هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ا"];
 
     static readonly string[] Prefixes = BuildPrefixes();
 
@@ -67,11 +79,18 @@ public static class CliticSplitter
         {
             conjunction = folded[0] == Waw ? Proclitics.Waw : Proclitics.Feh;
             p = 1;
-            if (IsProtected(folded[1..]))
+            if (IsKnownStem(folded[1..]))
             {
-                // The rest is a known stem (وزير in ووزير, لبنان in فلبنان): split the conjunction, nothing more.
+                // The rest is a table word (وزير in ووزير, لبنان in فلبنان): split the conjunction, nothing more.
                 proclitics = conjunction;
                 return 1;
+            }
+
+            if (IsProtected(folded[1..]))
+            {
+                // The rest only looks like a table word's stem: و is still a safe conjunction, ف is not (فؤاد).
+                proclitics = conjunction == Proclitics.Waw ? conjunction : Proclitics.None;
+                return proclitics == Proclitics.None ? 0 : 1;
             }
         }
 
@@ -114,7 +133,7 @@ public static class CliticSplitter
         {
             // ل + ال drops the alef (للعراق). Before an ل-initial stem the article's lam merges too (للجنة is
             // ل+ال+لجنة, للبنان is ل+لبنان): then only the first ل is a clitic.
-            length = IsProtected(rest[1..]) ? 1 : 2;
+            length = IsKnownStem(rest[1..]) ? 1 : 2;
             return length == 1 ? Proclitics.Lam : Proclitics.Lam | Proclitics.Article;
         }
 
@@ -128,12 +147,12 @@ public static class CliticSplitter
         switch (first)
         {
             // A known stem from the table is a word, whatever its first letter (ببغداد، لفرنسا، كوزير).
-            case Beh when IsDerivedNoun(stem) || IsProtected(stem):
+            case Beh when IsDerivedNoun(stem) || IsKnownStem(stem):
                 return Proclitics.Beh;
-            case Lam when IsDerivedNoun(stem) || stem[0] is Yeh or Teh or Noon || IsProtected(stem):
+            case Lam when IsDerivedNoun(stem) || stem[0] is Yeh or Teh or Noon || IsKnownStem(stem):
                 // ل also precedes imperfect verbs (lām al-taʿlīl: ليعلن، لتكون).
                 return Proclitics.Lam;
-            case Kaf when (stem[0] == Meem && stem.Length >= MinBaseAfterKaf) || IsProtected(stem):
+            case Kaf when (stem[0] == Meem && stem.Length >= MinBaseAfterKaf) || IsKnownStem(stem):
                 return Proclitics.Kaf;
             case Seen when IsFutureVerb(stem, surface, offset + 1):
                 return Proclitics.Future;
@@ -172,9 +191,48 @@ public static class CliticSplitter
         return i >= 0 && i < surface.Length && surface[i] is AlefWithHamzaAbove or AlefWithHamzaBelow or AlefWithMadda;
     }
 
-    /// <summary>A word from the exceptions table, or a light-suffixed form of one (وزيرة, وزارات).</summary>
-    static bool IsProtected(ReadOnlySpan<char> word) =>
-        ExceptionLookup.Contains(word) || ExceptionLookup.Contains(LightStemmer.StripSuffixes(word));
+    /// <summary>
+    /// A table word, possibly with a Light10 suffix, a pronoun or tanwin alef (وزيرة، وجودهم، وحدتهم، واحداً): a known stem, in front
+    /// of which a clitic may be split.
+    /// </summary>
+    static bool IsKnownStem(ReadOnlySpan<char> word) => Matches(word, EntryLookup);
+
+    /// <summary>A word that is never split: a known stem, or a word whose light stem is a table word's stem (وزارات).</summary>
+    static bool IsProtected(ReadOnlySpan<char> word) => Matches(word, EntryLookup) || Matches(word, StemLookup);
+
+    static bool Matches(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        if (word.Length > LongestEntry)
+        {
+            return false;
+        }
+
+        if (lookup.Contains(word) || lookup.Contains(LightStemmer.StripSuffixes(word)))
+        {
+            return true;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (word.Length - ending.Length >= LightStemmer.MinStemLength && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var host = word[..^ending.Length];
+
+                // Before a pronoun ة is written ت (وحدة → وحدتهم): try the host with its ة (folded ه) restored.
+                return lookup.Contains(host) || (host[^1] == Teh && HasEntryWithTehMarbuta(host, lookup));
+            }
+        }
+
+        return false;
+    }
+
+    static bool HasEntryWithTehMarbuta(ReadOnlySpan<char> host, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    {
+        Span<char> restored = stackalloc char[host.Length];
+        host.CopyTo(restored);
+        restored[^1] = Heh;
+        return lookup.Contains(restored);
+    }
 
     static bool IsArabicWord(ReadOnlySpan<char> folded)
     {
@@ -189,18 +247,15 @@ public static class CliticSplitter
         return true;
     }
 
-    static FrozenSet<string> LoadExceptions()
+    static FrozenSet<string> LoadEntries()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in DataFile.ReadTsv("arabic/clitic-exceptions.tsv"))
         {
             foreach (var word in row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                // The table is written in ordinary spelling; match it the way tokens are matched: folded, and by
-                // its light stem too, so one row covers the light-suffixed forms.
-                var folded = ArabicFolding.Fold(word);
-                words.Add(folded);
-                words.Add(new string(LightStemmer.StripSuffixes(folded)));
+                // The table is written in ordinary spelling; match it the way tokens are matched: folded.
+                words.Add(ArabicFolding.Fold(word));
             }
         }
 
