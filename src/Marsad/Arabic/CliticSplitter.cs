@@ -8,7 +8,7 @@ namespace Marsad.Arabic;
 /// Splits the proclitics و ف ب ك ل ال س (and their combinations) from a folded Arabic word: وبالأمس → و+ب+ال+أمس,
 /// للعراق → ل+(ال)+عراق, وسيعلن → و+س+يعلن. Many stems merely begin with those letters (بغداد، لبنان، وزير، كانون),
 /// so every rule is guarded: a minimum base length, a morphological cue for the bare prepositions, and the table
-/// <c>arabic/clitic-exceptions.tsv</c> of words that are never split. An optional surface form lets the splitter
+/// <c>arabic/clitic-exceptions.tsv</c> (with the number words of <c>arabic/number-words.tsv</c>) of words that are never split. An optional surface form lets the splitter
 /// see hamzas that folding removed (ألف is not ال+ف). Pure functions; the table is read once and never changes.
 /// </summary>
 public static class CliticSplitter
@@ -257,6 +257,12 @@ public static class CliticSplitter
                 // The table is written in ordinary spelling; match it the way tokens are matched: folded.
                 words.Add(ArabicFolding.Fold(word));
             }
+        }
+
+        // Cardinal number words are known stems too: بخمسة is ب+خمسة, ستون is not س+تون.
+        foreach (var row in DataFile.ReadTsv("arabic/number-words.tsv"))
+        {
+            words.Add(ArabicFolding.Fold(row[0]));
         }
 
         return words.ToFrozenSet(StringComparer.Ordinal);

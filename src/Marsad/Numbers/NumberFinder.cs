@@ -21,13 +21,6 @@ namespace Marsad.Numbers;
 /// </summary>
 public sealed class NumberFinder(NumberLexicon lexicon) : IStage
 {
-    // A clitic letter joined to a number word the splitter left whole (بخمسين، لثلاثة) is peeled off only when
-    // at least this many letters remain: "لست" (I am not) must not read as ل+ست (six).
-    const int MinPeeledBase = 3;
-
-    // At most two clitic letters (conjunction + preposition: وبخمسة) are peeled off.
-    const int MaxPeeledLetters = 2;
-
     public NumberFinder() : this(NumberLexicon.Default)
     {
     }
@@ -76,7 +69,7 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
             else
             {
                 count = NumberPhraseReader.Read(tokens, i, tokens.Length, lexicon, Joins, out value);
-                if (count == 0)
+                if (count == 0 || IsDefiniteCompoundTail(tokens, i, Joins))
                 {
                     continue;
                 }
@@ -96,9 +89,9 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
     }
 
     /// <summary>
-    /// A number word of the table in <paramref name="token"/>: its base (the folded word after its proclitics),
-    /// or, when the splitter left a preposition on, the word after one or two clitic letters. Words with the
-    /// article never count. After the first word of a number only a bare word or و+word may follow.
+    /// A number word of the table in <paramref name="token"/>, looked up by its base (the folded word after the
+    /// proclitics <see cref="CliticSplitter"/> found: بخمسة → خمسة). Words with the article never count. After the
+    /// first word of a number only a bare word or و+word may follow (<paramref name="conjoined"/> tells which).
     /// </summary>
     internal static bool TryGetWord(Token token, NumberLexicon lexicon, bool first, out NumberWord word, out bool conjoined, out int baseOffset)
     {
@@ -112,32 +105,22 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
             return false;
         }
 
-        var folded = token.Folded.AsSpan();
-        if (lexicon.TryGetWord(folded[baseOffset..], out word))
-        {
-            return true;
-        }
+        return lexicon.TryGetWord(token.Folded.AsSpan(baseOffset), out word);
+    }
 
-        if (!first)
+    /// <summary>
+    /// عشر/عشرة right after a word with the article closes a definite compound, an ordinal or a named group
+    /// (الثامن عشر، القرن التاسع عشر، الخمسة عشر): a rank or a name, not a count of ten.
+    /// </summary>
+    static bool IsDefiniteCompoundTail(ImmutableArray<Token> tokens, int i, Func<int, bool> joins)
+    {
+        if (i == 0 || !joins(i) || tokens[i].Prefix.Length > 0 || tokens[i].Folded is not ("عشر" or "عشره"))
         {
             return false;
         }
 
-        for (var peel = 1; peel <= MaxPeeledLetters && folded.Length - peel >= MinPeeledBase; peel++)
-        {
-            if (folded[peel - 1] is not (ArabicLetters.Waw or ArabicLetters.Feh or ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf))
-            {
-                return false;
-            }
-
-            if (lexicon.TryGetWord(folded[peel..], out word))
-            {
-                baseOffset = peel;
-                return true;
-            }
-        }
-
-        return false;
+        var previous = tokens[i - 1].Prefix;
+        return previous.EndsWith("ال", StringComparison.Ordinal) || previous.EndsWith("لل", StringComparison.Ordinal);
     }
 
     bool HedgeBefore(ImmutableArray<Token> tokens, int first, Func<int, bool> joins)

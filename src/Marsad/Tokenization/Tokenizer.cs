@@ -146,8 +146,15 @@ public sealed class Tokenizer : IStage
             var separator = text[j];
             if (!sawDecimal && IsDecimalSeparator(separator))
             {
+                var fractionEnd = SkipDigits(text, j + 1);
+                if (fractionEnd + 1 < text.Length && text[fractionEnd] == separator && IsDigit(text[fractionEnd + 1]))
+                {
+                    // 18.01.2025 or 1.2.3: a dotted date or version, not a decimal; each part is its own number.
+                    break;
+                }
+
                 sawDecimal = true;
-                j = SkipDigits(text, j + 1);
+                j = fractionEnd;
             }
             else if (!sawDecimal && IsThousandsSeparator(separator) && SkipDigits(text, j + 1) - (j + 1) == ThousandsGroupDigits)
             {

@@ -82,6 +82,9 @@ public class NumberFinderTests
     [InlineData("أحد المسؤولين")]           // أحد alone is "one of"
     [InlineData("لست متأكدا")]              // ل + ست would be "six": too short to peel
     [InlineData("نصف الطريق")]              // a fraction alone is left out
+    [InlineData("في الثامن عشر من الشهر")]  // عشر closing a definite ordinal compound
+    [InlineData("القرن التاسع عشر")]        // the same after a named century
+    [InlineData("وكمية الإنفاق")]           // كمية is a word, not ك+مية (a hundred)
     public void Ignores_ordinals_vague_words_and_lookalikes(string text) => Assert.Equal("", Numbers(text));
 
     [Theory]

@@ -27,6 +27,8 @@ public class TokenizerTests
     [InlineData("نحو 4,500 و٤٬٥٠٠", "نحو|4,500|و|٤٬٥٠٠")]                 // thousands groups, Latin and Arabic-Indic
     [InlineData("بين 2019,2020", "بين|2019|,|2020")]                      // a comma before four digits is not a thousands group
     [InlineData("عام 2020.", "عام|2020|.")]                               // a full stop after a number is not a decimal point
+    [InlineData("18.01.2025", "18|.|01|.|2025")]                          // a dotted date is not a decimal
+    [InlineData("1,234.5", "1,234.5")]                                    // thousands group then decimal point
     [InlineData("۱۴۰۰ شمسي", "۱۴۰۰|شمسي")]                                // Extended (Persian) digits
     [InlineData("«بـ”الهيئة»", "«|بـ|”|الهيئة|»")]                       // tatweel before a quote mark, no crash
     [InlineData("(د ب أ)", "(|د|ب|أ|)")]                                  // brackets and one-letter credits
