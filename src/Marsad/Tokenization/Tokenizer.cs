@@ -140,7 +140,9 @@ public sealed class Tokenizer : IStage
     static int ScanNumber(string text, int start)
     {
         var j = SkipDigits(text, start);
-        var sawDecimal = false;
+
+        // Right after "18." the digits are the next part of a dotted date or version, which takes no decimal point.
+        var sawDecimal = start >= 2 && IsDecimalSeparator(text[start - 1]) && IsDigit(text[start - 2]);
         while (j + 1 < text.Length && IsDigit(text[j + 1]))
         {
             var separator = text[j];
