@@ -8,8 +8,9 @@ namespace Marsad.Arabic;
 /// Splits the proclitics و ف ب ك ل ال س (and their combinations) from a folded Arabic word: وبالأمس → و+ب+ال+أمس,
 /// للعراق → ل+(ال)+عراق, وسيعلن → و+س+يعلن. Many stems merely begin with those letters (بغداد، لبنان، وزير، كانون),
 /// so every rule is guarded: a minimum base length, a morphological cue for the bare prepositions, and the table
-/// <c>arabic/clitic-exceptions.tsv</c> (with the number words of <c>arabic/number-words.tsv</c>) of words that are never split. An optional surface form lets the splitter
-/// see hamzas that folding removed (ألف is not ال+ف). Pure functions; the table is read once and never changes.
+/// <c>arabic/clitic-exceptions.tsv</c> (plus the number words of <c>arabic/number-words.tsv</c>) of words that are
+/// never split. An optional surface form lets the splitter see hamzas that folding removed (ألف is not ال+ف).
+/// Pure functions; the tables are read once and never change.
 /// </summary>
 public static class CliticSplitter
 {
@@ -28,17 +29,15 @@ public static class CliticSplitter
     // ك-initial stems (كبير، كتائب، كلمة، كانون) outnumber bare ك more than four to one in news copy.
     const int MinBaseAfterKaf = 4;
 
-    // Table words, folded. A word here is a known stem: a clitic in front of it may be split (ببغداد).
-    static readonly FrozenSet<string> Entries = LoadEntries();
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EntryLookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // The Light10 stems of table words: a word whose stem is here is never split (وزارات from وزارة), but the
-    // stems are too short to license a split in front of them (واد from وادي must not make فؤاد ف+واد).
-    static readonly FrozenSet<string> EntryStems = Entries.Select(e => new string(LightStemmer.StripSuffixes(e))).ToFrozenSet(StringComparer.Ordinal);
-    static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StemLookup = EntryStems.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Table words, folded, each marked Entry (a known stem: a clitic in front of it may be split, ببغداد) and/or
+    // EntryStem (the Light10 stem of a table word: a word with that stem is never split, وزارات from وزارة, but
+    // a stem is too short to license a split in front of it: واد from وادي must not make فؤاد ف+واد).
+    static readonly FrozenDictionary<string, TableMark> Table = LoadTable();
+    static readonly FrozenDictionary<string, TableMark>.AlternateLookup<ReadOnlySpan<char>> TableLookup =
+        Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // No table word is longer than this; longer runs (scrape text without spaces) are never table words.
-    static readonly int LongestEntry = Entries.Max(e => e.Length) + 4;
+    static readonly int LongestEntry = Table.Keys.Max(e => e.Length) + 4;
 
     // Endings Light10 does not strip: object and possessive pronouns (وجودهم) and the alef of accusative tanwin
     // (واحداً، سياسياً). A table word with one of them is still that word.
@@ -79,14 +78,15 @@ public static class CliticSplitter
         {
             conjunction = folded[0] == Waw ? Proclitics.Waw : Proclitics.Feh;
             p = 1;
-            if (IsKnownStem(folded[1..]))
+            var mark = Mark(folded[1..]);
+            if ((mark & TableMark.Entry) != 0)
             {
                 // The rest is a table word (وزير in ووزير, لبنان in فلبنان): split the conjunction, nothing more.
                 proclitics = conjunction;
                 return 1;
             }
 
-            if (IsProtected(folded[1..]))
+            if (mark != TableMark.None)
             {
                 // The rest only looks like a table word's stem: و is still a safe conjunction, ف is not (فؤاد).
                 proclitics = conjunction == Proclitics.Waw ? conjunction : Proclitics.None;
@@ -123,8 +123,9 @@ public static class CliticSplitter
 
         var first = rest[0];
         if (first is Beh or Kaf && rest.Length - 3 >= MinBaseAfterArticle && rest[1] == Alef && rest[2] == Lam
-            && !HasHamza(surface, offset + 1))
+            && !HasHamza(surface, offset + 1) && !IsKnownStem(rest[1..]))
         {
+            // A table word that opens with ال (الذي، آلاف folded to الاف) keeps it: only the preposition comes off below.
             length = 3;
             return (first == Beh ? Proclitics.Beh : Proclitics.Kaf) | Proclitics.Article;
         }
@@ -192,24 +193,27 @@ public static class CliticSplitter
     }
 
     /// <summary>
-    /// A table word, possibly with a Light10 suffix, a pronoun or tanwin alef (وزيرة، وجودهم، وحدتهم، واحداً): a known stem, in front
-    /// of which a clitic may be split.
+    /// A table word, possibly with a Light10 suffix, a pronoun or tanwin alef (وزيرة، وجودهم، وحدتهم، واحداً): a
+    /// known stem, in front of which a clitic may be split.
     /// </summary>
-    static bool IsKnownStem(ReadOnlySpan<char> word) => Matches(word, EntryLookup);
+    static bool IsKnownStem(ReadOnlySpan<char> word) => (Mark(word) & TableMark.Entry) != 0;
 
     /// <summary>A word that is never split: a known stem, or a word whose light stem is a table word's stem (وزارات).</summary>
-    static bool IsProtected(ReadOnlySpan<char> word) => Matches(word, EntryLookup) || Matches(word, StemLookup);
+    static bool IsProtected(ReadOnlySpan<char> word) => Mark(word) != TableMark.None;
 
-    static bool Matches(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    /// <summary>What the table says about a word: looked up as written, by its Light10 stem, and without an ending.</summary>
+    static TableMark Mark(ReadOnlySpan<char> word)
     {
         if (word.Length > LongestEntry)
         {
-            return false;
+            return TableMark.None;
         }
 
-        if (lookup.Contains(word) || lookup.Contains(LightStemmer.StripSuffixes(word)))
+        TableLookup.TryGetValue(word, out var mark);
+        var stripped = LightStemmer.StripSuffixes(word);
+        if (stripped.Length != word.Length && TableLookup.TryGetValue(stripped, out var stemMark))
         {
-            return true;
+            mark |= stemMark;
         }
 
         foreach (var ending in Endings)
@@ -219,19 +223,21 @@ public static class CliticSplitter
                 var host = word[..^ending.Length];
 
                 // Before a pronoun ة is written ت (وحدة → وحدتهم): try the host with its ة (folded ه) restored.
-                return lookup.Contains(host) || (host[^1] == Teh && HasEntryWithTehMarbuta(host, lookup));
+                return mark | HostMark(host) | (host[^1] == Teh ? TehMarbutaMark(host) : TableMark.None);
             }
         }
 
-        return false;
+        return mark;
     }
 
-    static bool HasEntryWithTehMarbuta(ReadOnlySpan<char> host, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    static TableMark HostMark(ReadOnlySpan<char> host) => TableLookup.TryGetValue(host, out var mark) ? mark : TableMark.None;
+
+    static TableMark TehMarbutaMark(ReadOnlySpan<char> host)
     {
         Span<char> restored = stackalloc char[host.Length];
         host.CopyTo(restored);
         restored[^1] = Heh;
-        return lookup.Contains(restored);
+        return HostMark(restored);
     }
 
     static bool IsArabicWord(ReadOnlySpan<char> folded)
@@ -247,25 +253,32 @@ public static class CliticSplitter
         return true;
     }
 
-    static FrozenSet<string> LoadEntries()
+    static FrozenDictionary<string, TableMark> LoadTable()
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var entries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in DataFile.ReadTsv("arabic/clitic-exceptions.tsv"))
         {
             foreach (var word in row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 // The table is written in ordinary spelling; match it the way tokens are matched: folded.
-                words.Add(ArabicFolding.Fold(word));
+                entries.Add(ArabicFolding.Fold(word));
             }
         }
 
         // Cardinal number words are known stems too: بخمسة is ب+خمسة, ستون is not س+تون.
         foreach (var row in DataFile.ReadTsv("arabic/number-words.tsv"))
         {
-            words.Add(ArabicFolding.Fold(row[0]));
+            entries.Add(ArabicFolding.Fold(row[0]));
         }
 
-        return words.ToFrozenSet(StringComparer.Ordinal);
+        var table = entries.ToDictionary(e => e, _ => TableMark.Entry, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var stem = new string(LightStemmer.StripSuffixes(entry));
+            table[stem] = table.GetValueOrDefault(stem) | TableMark.EntryStem;
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     static string[] BuildPrefixes()
@@ -286,4 +299,13 @@ public static class CliticSplitter
 
         return prefixes;
     }
+}
+
+/// <summary>What the clitic table says about a folded word.</summary>
+[Flags]
+enum TableMark : byte
+{
+    None = 0,
+    Entry = 1,
+    EntryStem = 2,
 }

@@ -35,14 +35,13 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
     {
         var tokens = doc.Tokens;
         var text = doc.Text;
-        var blocked = BlockedByDates(tokens, doc.Dates);
-        bool Joins(int j) => (blocked is null || !blocked[j]) && !CharClasses.HasLineBreak(text, tokens[j - 1].Span.End, tokens[j].Span.Start);
+        var run = new TokenRun(text, tokens, BlockedByDates(tokens, doc.Dates));
 
         var numbers = ImmutableArray.CreateBuilder<NumberMention>();
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if ((blocked is not null && blocked[i]) || token.Folded.Length == 0)
+            if (run.IsBlocked(i) || token.Folded.Length == 0)
             {
                 continue;
             }
@@ -58,7 +57,7 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
                 }
 
                 count = 1;
-                if (i + 1 < tokens.Length && Joins(i + 1) && TryGetWord(tokens[i + 1], lexicon, false, out var scale, out var conjoined, out _)
+                if (i + 1 < tokens.Length && run.Joins(i + 1) && TryGetWord(tokens[i + 1], lexicon, false, out var scale, out var conjoined, out _)
                     && !conjoined && scale.Kind is NumberWordKind.Scale or NumberWordKind.ScalePlural)
                 {
                     // 50 ألف، 1.5 مليون، 8 آلاف: digits count the scale word after them.
@@ -68,8 +67,8 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
             }
             else
             {
-                count = NumberPhraseReader.Read(tokens, i, tokens.Length, lexicon, Joins, out value);
-                if (count == 0 || IsDefiniteCompoundTail(tokens, i, Joins))
+                count = NumberPhraseReader.Read(run, i, lexicon, out value);
+                if (count == 0 || IsDefiniteCompoundTail(run, i))
                 {
                     continue;
                 }
@@ -80,7 +79,7 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
             }
 
             var end = i + count;
-            var approximate = HedgeBefore(tokens, i, Joins) || HedgeAfter(text, tokens, end, Joins);
+            var approximate = HedgeBefore(run, i) || HedgeAfter(text, run, end);
             numbers.Add(new NumberMention(new TextSpan(start, tokens[end - 1].Span.End), Normalize(value), approximate));
             i = end - 1;
         }
@@ -112,9 +111,10 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
     /// عشر/عشرة right after a word with the article closes a definite compound, an ordinal or a named group
     /// (الثامن عشر، القرن التاسع عشر، الخمسة عشر): a rank or a name, not a count of ten.
     /// </summary>
-    static bool IsDefiniteCompoundTail(ImmutableArray<Token> tokens, int i, Func<int, bool> joins)
+    static bool IsDefiniteCompoundTail(in TokenRun run, int i)
     {
-        if (i == 0 || !joins(i) || tokens[i].Prefix.Length > 0 || tokens[i].Folded is not ("عشر" or "عشره"))
+        var tokens = run.Tokens;
+        if (i == 0 || !run.Joins(i) || tokens[i].Prefix.Length > 0 || tokens[i].Folded is not ("عشر" or "عشره"))
         {
             return false;
         }
@@ -123,17 +123,17 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
         return previous.EndsWith("ال", StringComparison.Ordinal) || previous.EndsWith("لل", StringComparison.Ordinal);
     }
 
-    bool HedgeBefore(ImmutableArray<Token> tokens, int first, Func<int, bool> joins)
+    bool HedgeBefore(in TokenRun run, int first)
     {
         foreach (var hedge in lexicon.Hedges)
         {
             var k = hedge.Words.Length;
-            if (hedge.After || first - k < 0 || !joins(first))
+            if (hedge.After || first - k < 0 || !run.Joins(first))
             {
                 continue;
             }
 
-            if (Matches(tokens, first - k, hedge, joins))
+            if (Matches(run, first - k, hedge))
             {
                 return true;
             }
@@ -142,8 +142,9 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
         return false;
     }
 
-    bool HedgeAfter(string text, ImmutableArray<Token> tokens, int end, Func<int, bool> joins)
+    bool HedgeAfter(string text, in TokenRun run, int end)
     {
+        var tokens = run.Tokens;
         foreach (var hedge in lexicon.Hedges)
         {
             if (!hedge.After)
@@ -154,12 +155,12 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
             // Right after the number, or after its counted noun (50 شخصاً تقريباً).
             for (var at = end; at <= end + 1 && at + hedge.Words.Length <= tokens.Length; at++)
             {
-                if (!joins(at) || (at > end && !ArabicLetters.IsArabicLetter(text[tokens[end].Span.Start])))
+                if (!run.Joins(at) || (at > end && !ArabicLetters.IsArabicLetter(text[tokens[end].Span.Start])))
                 {
                     break;
                 }
 
-                if (Matches(tokens, at, hedge, joins))
+                if (Matches(run, at, hedge))
                 {
                     return true;
                 }
@@ -169,12 +170,12 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
         return false;
     }
 
-    static bool Matches(ImmutableArray<Token> tokens, int at, NumberHedge hedge, Func<int, bool> joins)
+    static bool Matches(in TokenRun run, int at, NumberHedge hedge)
     {
         for (var m = 0; m < hedge.Words.Length; m++)
         {
-            var token = tokens[at + m];
-            if (m > 0 && !joins(at + m))
+            var token = run.Tokens[at + m];
+            if (m > 0 && !run.Joins(at + m))
             {
                 return false;
             }

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Marsad.Documents;
-
 namespace Marsad.Numbers;
 
 /// <summary>
@@ -15,12 +12,14 @@ static class NumberPhraseReader
     enum Last { None, Unit, Teen, Ten, Hundreds, Scale, Half }
 
     /// <summary>Reads number words from token <paramref name="start"/>; returns how many tokens form the number (0: none).</summary>
-    public static int Read(ImmutableArray<Token> tokens, int start, int limit, NumberLexicon lexicon, Func<int, bool> joins, out decimal value)
+    public static int Read(in TokenRun run, int start, NumberLexicon lexicon, out decimal value)
     {
         decimal total = 0, group = 0, lastScale = decimal.MaxValue;
         var last = Last.None;
         var j = start;
-        while (j < limit && (j == start || joins(j)))
+        var tokens = run.Tokens;
+        var limit = run.Length;
+        while (j < limit && (j == start || run.Joins(j)))
         {
             if (!NumberFinder.TryGetWord(tokens[j], lexicon, j == start, out var word, out var conjoined, out _))
             {
@@ -36,7 +35,7 @@ static class NumberPhraseReader
                     group += v;
                     next = Last.Unit;
                     break;
-                case NumberWordKind.TeenUnit when (last == Last.None || (conjoined && EndsGroup(last, group))) && IsTeenTen(tokens, j + 1, limit, lexicon, joins):
+                case NumberWordKind.TeenUnit when (last == Last.None || (conjoined && EndsGroup(last, group))) && IsTeenTen(run, j + 1, lexicon):
                     group += v + 10;
                     consumed = 2;
                     next = Last.Teen;
@@ -92,7 +91,7 @@ static class NumberPhraseReader
     /// <summary>After a hundred or a scale, a group has room for tens and units.</summary>
     static bool EndsGroup(Last last, decimal group) => last == Last.Scale || (last == Last.Hundreds && group % 100 == 0);
 
-    static bool IsTeenTen(ImmutableArray<Token> tokens, int j, int limit, NumberLexicon lexicon, Func<int, bool> joins) =>
-        j < limit && joins(j) && NumberFinder.TryGetWord(tokens[j], lexicon, false, out var ten, out var conjoined, out _)
+    static bool IsTeenTen(in TokenRun run, int j, NumberLexicon lexicon) =>
+        j < run.Length && run.Joins(j) && NumberFinder.TryGetWord(run.Tokens[j], lexicon, false, out var ten, out var conjoined, out _)
         && !conjoined && ten is { Kind: NumberWordKind.Ten, Value: 10 };
 }

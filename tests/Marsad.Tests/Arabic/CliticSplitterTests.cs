@@ -92,6 +92,16 @@ public class CliticSplitterTests
     }
 
     [Theory]
+    [InlineData("بالاف", "ب", "الاف")]      // بآلاف with its madda lost: ب before a table word that opens with ال
+    [InlineData("والذين", "و", "الذين")]    // conjunction before a relative pronoun
+    [InlineData("للبنان", "ل", "لبنان")]    // ل before an ل-initial table word
+    public void Keeps_table_words_whole_after_a_clitic_in_folded_input(string folded, string prefix, string baseWord)
+    {
+        var split = CliticSplitter.Split(folded);
+        Assert.Equal((prefix, baseWord), (split.Prefix, split.Base));
+    }
+
+    [Theory]
     [InlineData(Proclitics.Lam | Proclitics.Article, "لل")]              // the article's alef is elided after ل
     [InlineData(Proclitics.Waw | Proclitics.Beh | Proclitics.Article, "وبال")]
     [InlineData(Proclitics.Feh | Proclitics.Future, "فس")]
