@@ -36,6 +36,11 @@ public static class CliticSplitter
     static readonly FrozenDictionary<string, TableMark>.AlternateLookup<ReadOnlySpan<char>> TableLookup =
         Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A bit per hash of a table key's opening letters: most words share no opening with any key and are answered
+    // without a dictionary lookup (see Mark). 4096 bits keep false hits rare for a table of a few thousand keys.
+    const int FilterBits = 4096;
+    static readonly ulong[] OpeningFilter = BuildOpeningFilter();
+
     // No table word is longer than this; longer runs (scrape text without spaces) are never table words.
     static readonly int LongestEntry = Table.Keys.Max(e => e.Length) + 4;
 
@@ -67,7 +72,10 @@ public static class CliticSplitter
     public static int PrefixLength(ReadOnlySpan<char> folded, ReadOnlySpan<char> surface, out Proclitics proclitics)
     {
         proclitics = Proclitics.None;
-        if (folded.Length < MinBase || !IsArabicWord(folded) || IsProtected(folded))
+
+        // Every proclitic starts with one of these letters; other words need no table lookups at all.
+        if (folded.Length < MinBase || folded[0] is not (Waw or Feh or Beh or Kaf or Lam or Alef or Seen)
+            || !IsArabicWord(folded) || IsProtected(folded))
         {
             return 0;
         }
@@ -204,7 +212,9 @@ public static class CliticSplitter
     /// <summary>What the table says about a word: looked up as written, by its Light10 stem, and without an ending.</summary>
     static TableMark Mark(ReadOnlySpan<char> word)
     {
-        if (word.Length > LongestEntry)
+        // Every form looked up below is a prefix of the word of at least three letters (its last letter may turn
+        // ت into ه), so a key it could match opens with the word's first three or four letters.
+        if (word.Length > LongestEntry || !(MayOpen(word, 4) || MayOpen(word, 3)))
         {
             return TableMark.None;
         }
@@ -228,6 +238,45 @@ public static class CliticSplitter
         }
 
         return mark;
+    }
+
+    static bool MayOpen(ReadOnlySpan<char> word, int letters)
+    {
+        if (word.Length < letters)
+        {
+            return false;
+        }
+
+        var bit = OpeningHash(word[..letters]);
+        return (OpeningFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>A hash of a key's opening (its first three letters if it has three, else its first four).</summary>
+    static int OpeningHash(ReadOnlySpan<char> opening)
+    {
+        var h = opening.Length;
+        foreach (var c in opening)
+        {
+            h = (h * 31) + c;
+        }
+
+        return h & (FilterBits - 1);
+    }
+
+    static ulong[] BuildOpeningFilter()
+    {
+        var filter = new ulong[FilterBits / 64];
+        foreach (var key in Table.Keys)
+        {
+            var opening = key.Length == 3 ? key : key[..Math.Min(4, key.Length)];
+            foreach (var variant in key.Length <= 4 && opening[^1] == Heh ? [opening, opening[..^1] + Teh] : new[] { opening })
+            {
+                var bit = OpeningHash(variant);
+                filter[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+
+        return filter;
     }
 
     static TableMark HostMark(ReadOnlySpan<char> host) => TableLookup.TryGetValue(host, out var mark) ? mark : TableMark.None;

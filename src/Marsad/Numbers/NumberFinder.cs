@@ -67,6 +67,11 @@ public sealed class NumberFinder(NumberLexicon lexicon) : IStage
             }
             else
             {
+                if (token.Prefix.Length >= token.Folded.Length || !lexicon.MayStartWord(token.Folded[token.Prefix.Length]))
+                {
+                    continue;
+                }
+
                 count = NumberPhraseReader.Read(run, i, lexicon, out value);
                 if (count == 0 || IsDefiniteCompoundTail(run, i))
                 {

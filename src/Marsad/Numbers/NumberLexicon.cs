@@ -14,6 +14,7 @@ public sealed class NumberLexicon
 {
     readonly FrozenDictionary<string, NumberWord> _words;
     readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    readonly char[] _firstLetters;
 
     public NumberLexicon(IEnumerable<(string Form, NumberWord Word)> words, IEnumerable<NumberHedge> hedges)
     {
@@ -24,6 +25,7 @@ public sealed class NumberLexicon
         }
 
         _words = folded.ToFrozenDictionary(StringComparer.Ordinal);
+        _firstLetters = [.. folded.Keys.Select(k => k[0]).Distinct()];
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Longest hedges first, so that "ما يزيد على" wins over a shorter phrase ending at the same word.
@@ -35,6 +37,9 @@ public sealed class NumberLexicon
 
     /// <summary>Hedge phrases, longest first.</summary>
     public ImmutableArray<NumberHedge> Hedges { get; }
+
+    /// <summary>False when no number word begins with <paramref name="letter"/>: most tokens are rejected without a lookup.</summary>
+    public bool MayStartWord(char letter) => _firstLetters.AsSpan().Contains(letter);
 
     /// <summary>Looks up a folded word without proclitics (خمسين، الف، ميه).</summary>
     public bool TryGetWord(ReadOnlySpan<char> foldedBase, out NumberWord word) => _wordLookup.TryGetValue(foldedBase, out word);

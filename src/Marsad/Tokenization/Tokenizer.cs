@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Marsad.Arabic;
 using Marsad.Documents;
@@ -17,15 +18,19 @@ namespace Marsad.Tokenization;
 /// </summary>
 public sealed class Tokenizer : IStage
 {
-    // Arabic news copy averages about six UTF-16 characters per token (word plus space, punctuation); sizing the
-    // builder from it avoids most regrowth.
-    const int CharsPerTokenEstimate = 6;
+    // Arabic news copy averages about five UTF-16 characters per token (word plus space, punctuation); sizing the
+    // buffer a little above that avoids regrowth.
+    const int CharsPerTokenEstimate = 4;
 
     // Digits in a thousands group: 4,500 and ٤٬٥٠٠; "2019,2020" or "1,5" are two numbers and a comma.
     const int ThousandsGroupDigits = 3;
 
     // Folded single characters below U+0700 (ASCII, Arabic block) are shared strings, not one allocation per mark.
     static readonly string[] SingleChars = BuildSingleChars();
+
+    // Which characters of the Arabic block (U+0600-U+06FF) folding leaves as they are.
+    const char ArabicBlockStart = '\u0600';
+    static readonly bool[] FoldsToItself = BuildFoldsToItself();
 
     public Layer Requires => Layer.None;
 
@@ -36,23 +41,40 @@ public sealed class Tokenizer : IStage
     /// <summary>Tokenizes any text without a <see cref="Document"/> (for a single sentence, a query, a name).</summary>
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / CharsPerTokenEstimate + 4);
-        var i = 0;
-        while (i < text.Length)
+        // Tokens collect in a pooled buffer and are copied once into the immutable result.
+        var buffer = ArrayPool<Token>.Shared.Rent(text.Length / CharsPerTokenEstimate + 16);
+        var count = 0;
+        try
         {
-            var c = text[i];
-            if (IsSeparator(c))
+            var i = 0;
+            while (i < text.Length)
             {
-                i++;
-                continue;
+                var c = text[i];
+                if (IsSeparator(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = ScanToken(text, i, c, out var arabic);
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<Token>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan().CopyTo(larger);
+                    ArrayPool<Token>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                buffer[count++] = arabic ? ArabicToken(text, i, end) : OtherToken(text, i, end);
+                i = end;
             }
 
-            var end = ScanToken(text, i, c, out var arabic);
-            tokens.Add(arabic ? ArabicToken(text, i, end) : OtherToken(text, i, end));
-            i = end;
+            return ImmutableArray.Create(buffer.AsSpan(0, count));
         }
-
-        return tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable();
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer, clearArray: true);
+        }
     }
 
     /// <summary>The end (exclusive) of the token that starts at <paramref name="start"/>.</summary>
@@ -184,7 +206,7 @@ public sealed class Tokenizer : IStage
     static Token ArabicToken(string text, int start, int end)
     {
         var surface = text.AsSpan(start, end - start);
-        var folded = ArabicFolding.Fold(surface);
+        var folded = IsAlreadyFolded(surface) ? new string(surface) : ArabicFolding.Fold(surface);
         var prefixLength = CliticSplitter.PrefixLength(folded, surface, out var proclitics);
         var prefix = CliticSplitter.PrefixOf(proclitics);
         return new Token(new TextSpan(start, end), folded, LightStemmer.Stem(folded, prefixLength), prefix);
@@ -203,6 +225,39 @@ public sealed class Tokenizer : IStage
         }
 
         return new Token(new TextSpan(start, end), folded, folded, string.Empty);
+    }
+
+    /// <summary>
+    /// True when <see cref="ArabicFolding.Fold(ReadOnlySpan{char})"/> would return the word unchanged: every letter
+    /// folds to itself (the table below is computed from <see cref="ArabicFolding.FoldLetter"/>) and no alef follows
+    /// an alef. Most news words are plain letters, and this check is cheaper than folding them.
+    /// </summary>
+    static bool IsAlreadyFolded(ReadOnlySpan<char> word)
+    {
+        var previous = '\0';
+        foreach (var c in word)
+        {
+            if ((uint)(c - ArabicBlockStart) >= (uint)FoldsToItself.Length || !FoldsToItself[c - ArabicBlockStart] || (c == Alef && previous == Alef))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
+
+    static bool[] BuildFoldsToItself()
+    {
+        var table = new bool[0x100];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)(ArabicBlockStart + i);
+            table[i] = ArabicFolding.FoldLetter(c) == c;
+        }
+
+        return table;
     }
 
     static string[] BuildSingleChars()

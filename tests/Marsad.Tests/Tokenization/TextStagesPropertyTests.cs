@@ -52,6 +52,11 @@ public class TextStagesPropertyTests
         Prop.ForAll(MixedText(), text =>
             Tokenizer.Tokenize(text).All(t => t.Folded.StartsWith(t.Prefix, StringComparison.Ordinal)));
 
+    [Property(MaxTest = 400)]
+    public Property Token_folded_form_is_the_folded_surface() =>
+        Prop.ForAll(MixedText(), text =>
+            Tokenizer.Tokenize(text).All(t => t.Folded == ArabicFolding.Fold(text[t.Span.Start..t.Span.End])));
+
     [Fact]
     public void Process_checks_invariants_on_a_hand_made_edge_case()
     {
