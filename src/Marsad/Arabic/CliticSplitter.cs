@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using Marsad.Resources;
 using static Marsad.Arabic.ArabicLetters;
 
 namespace Marsad.Arabic;
@@ -29,25 +27,6 @@ public static class CliticSplitter
     // ك-initial stems (كبير، كتائب، كلمة، كانون) outnumber bare ك more than four to one in news copy.
     const int MinBaseAfterKaf = 4;
 
-    // Table words, folded, each marked Entry (a known stem: a clitic in front of it may be split, ببغداد) and/or
-    // EntryStem (the Light10 stem of a table word: a word with that stem is never split, وزارات from وزارة, but
-    // a stem is too short to license a split in front of it: واد from وادي must not make فؤاد ف+واد).
-    static readonly FrozenDictionary<string, TableMark> Table = LoadTable();
-    static readonly FrozenDictionary<string, TableMark>.AlternateLookup<ReadOnlySpan<char>> TableLookup =
-        Table.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // A bit per hash of a table key's opening letters: most words share no opening with any key and are answered
-    // without a dictionary lookup (see Mark). 4096 bits keep false hits rare for a table of a few thousand keys.
-    const int FilterBits = 4096;
-    static readonly ulong[] OpeningFilter = BuildOpeningFilter();
-
-    // No table word is longer than this; longer runs (scrape text without spaces) are never table words.
-    static readonly int LongestEntry = Table.Keys.Max(e => e.Length) + 4;
-
-    // Endings Light10 does not strip: object and possessive pronouns (وجودهم) and the alef of accusative tanwin
-    // (واحداً، سياسياً). A table word with one of them is still that word.
-    static readonly string[] Endings = ["هما", "كما", "هم", "هن", "كم", "نا", "ها", "ه", "ا"];
-
     static readonly string[] Prefixes = BuildPrefixes();
 
     /// <summary>Splits a folded word (see <see cref="ArabicFolding"/>).</summary>
@@ -75,7 +54,7 @@ public static class CliticSplitter
 
         // Every proclitic starts with one of these letters; other words need no table lookups at all.
         if (folded.Length < MinBase || folded[0] is not (Waw or Feh or Beh or Kaf or Lam or Alef or Seen)
-            || !IsArabicWord(folded) || IsProtected(folded))
+            || !IsArabicWord(folded) || CliticTable.IsProtected(folded))
         {
             return 0;
         }
@@ -86,7 +65,7 @@ public static class CliticSplitter
         {
             conjunction = folded[0] == Waw ? Proclitics.Waw : Proclitics.Feh;
             p = 1;
-            var mark = Mark(folded[1..]);
+            var mark = CliticTable.Mark(folded[1..]);
             if ((mark & TableMark.Entry) != 0)
             {
                 // The rest is a table word (وزير in ووزير, لبنان in فلبنان): split the conjunction, nothing more.
@@ -131,7 +110,7 @@ public static class CliticSplitter
 
         var first = rest[0];
         if (first is Beh or Kaf && rest.Length - 3 >= MinBaseAfterArticle && rest[1] == Alef && rest[2] == Lam
-            && !HasHamza(surface, offset + 1) && !IsKnownStem(rest[1..]))
+            && !HasHamza(surface, offset + 1) && !CliticTable.IsKnownStem(rest[1..]))
         {
             // A table word that opens with ال (الذي، آلاف folded to الاف) keeps it: only the preposition comes off below.
             length = 3;
@@ -142,7 +121,7 @@ public static class CliticSplitter
         {
             // ل + ال drops the alef (للعراق). Before an ل-initial stem the article's lam merges too (للجنة is
             // ل+ال+لجنة, للبنان is ل+لبنان): then only the first ل is a clitic.
-            length = IsKnownStem(rest[1..]) ? 1 : 2;
+            length = CliticTable.IsKnownStem(rest[1..]) ? 1 : 2;
             return length == 1 ? Proclitics.Lam : Proclitics.Lam | Proclitics.Article;
         }
 
@@ -156,12 +135,12 @@ public static class CliticSplitter
         switch (first)
         {
             // A known stem from the table is a word, whatever its first letter (ببغداد، لفرنسا، كوزير).
-            case Beh when IsDerivedNoun(stem) || IsKnownStem(stem):
+            case Beh when IsDerivedNoun(stem) || CliticTable.IsKnownStem(stem):
                 return Proclitics.Beh;
-            case Lam when IsDerivedNoun(stem) || stem[0] is Yeh or Teh or Noon || IsKnownStem(stem):
+            case Lam when IsDerivedNoun(stem) || stem[0] is Yeh or Teh or Noon || CliticTable.IsKnownStem(stem):
                 // ل also precedes imperfect verbs (lām al-taʿlīl: ليعلن، لتكون).
                 return Proclitics.Lam;
-            case Kaf when (stem[0] == Meem && stem.Length >= MinBaseAfterKaf) || IsKnownStem(stem):
+            case Kaf when (stem[0] == Meem && stem.Length >= MinBaseAfterKaf) || CliticTable.IsKnownStem(stem):
                 return Proclitics.Kaf;
             case Seen when IsFutureVerb(stem, surface, offset + 1):
                 return Proclitics.Future;
@@ -200,95 +179,6 @@ public static class CliticSplitter
         return i >= 0 && i < surface.Length && surface[i] is AlefWithHamzaAbove or AlefWithHamzaBelow or AlefWithMadda;
     }
 
-    /// <summary>
-    /// A table word, possibly with a Light10 suffix, a pronoun or tanwin alef (وزيرة، وجودهم، وحدتهم، واحداً): a
-    /// known stem, in front of which a clitic may be split.
-    /// </summary>
-    static bool IsKnownStem(ReadOnlySpan<char> word) => (Mark(word) & TableMark.Entry) != 0;
-
-    /// <summary>A word that is never split: a known stem, or a word whose light stem is a table word's stem (وزارات).</summary>
-    static bool IsProtected(ReadOnlySpan<char> word) => Mark(word) != TableMark.None;
-
-    /// <summary>What the table says about a word: looked up as written, by its Light10 stem, and without an ending.</summary>
-    static TableMark Mark(ReadOnlySpan<char> word)
-    {
-        // Every form looked up below is a prefix of the word of at least three letters (its last letter may turn
-        // ت into ه), so a key it could match opens with the word's first three or four letters.
-        if (word.Length > LongestEntry || !(MayOpen(word, 4) || MayOpen(word, 3)))
-        {
-            return TableMark.None;
-        }
-
-        TableLookup.TryGetValue(word, out var mark);
-        var stripped = LightStemmer.StripSuffixes(word);
-        if (stripped.Length != word.Length && TableLookup.TryGetValue(stripped, out var stemMark))
-        {
-            mark |= stemMark;
-        }
-
-        foreach (var ending in Endings)
-        {
-            if (word.Length - ending.Length >= LightStemmer.MinStemLength && word.EndsWith(ending, StringComparison.Ordinal))
-            {
-                var host = word[..^ending.Length];
-
-                // Before a pronoun ة is written ت (وحدة → وحدتهم): try the host with its ة (folded ه) restored.
-                return mark | HostMark(host) | (host[^1] == Teh ? TehMarbutaMark(host) : TableMark.None);
-            }
-        }
-
-        return mark;
-    }
-
-    static bool MayOpen(ReadOnlySpan<char> word, int letters)
-    {
-        if (word.Length < letters)
-        {
-            return false;
-        }
-
-        var bit = OpeningHash(word[..letters]);
-        return (OpeningFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
-
-    /// <summary>A hash of a key's opening (its first three letters if it has three, else its first four).</summary>
-    static int OpeningHash(ReadOnlySpan<char> opening)
-    {
-        var h = opening.Length;
-        foreach (var c in opening)
-        {
-            h = (h * 31) + c;
-        }
-
-        return h & (FilterBits - 1);
-    }
-
-    static ulong[] BuildOpeningFilter()
-    {
-        var filter = new ulong[FilterBits / 64];
-        foreach (var key in Table.Keys)
-        {
-            var opening = key.Length == 3 ? key : key[..Math.Min(4, key.Length)];
-            foreach (var variant in key.Length <= 4 && opening[^1] == Heh ? [opening, opening[..^1] + Teh] : new[] { opening })
-            {
-                var bit = OpeningHash(variant);
-                filter[bit >> 6] |= 1UL << (bit & 63);
-            }
-        }
-
-        return filter;
-    }
-
-    static TableMark HostMark(ReadOnlySpan<char> host) => TableLookup.TryGetValue(host, out var mark) ? mark : TableMark.None;
-
-    static TableMark TehMarbutaMark(ReadOnlySpan<char> host)
-    {
-        Span<char> restored = stackalloc char[host.Length];
-        host.CopyTo(restored);
-        restored[^1] = Heh;
-        return HostMark(restored);
-    }
-
     static bool IsArabicWord(ReadOnlySpan<char> folded)
     {
         foreach (var c in folded)
@@ -300,34 +190,6 @@ public static class CliticSplitter
         }
 
         return true;
-    }
-
-    static FrozenDictionary<string, TableMark> LoadTable()
-    {
-        var entries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in DataFile.ReadTsv("arabic/clitic-exceptions.tsv"))
-        {
-            foreach (var word in row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                // The table is written in ordinary spelling; match it the way tokens are matched: folded.
-                entries.Add(ArabicFolding.Fold(word));
-            }
-        }
-
-        // Cardinal number words are known stems too: بخمسة is ب+خمسة, ستون is not س+تون.
-        foreach (var row in DataFile.ReadTsv("arabic/number-words.tsv"))
-        {
-            entries.Add(ArabicFolding.Fold(row[0]));
-        }
-
-        var table = entries.ToDictionary(e => e, _ => TableMark.Entry, StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            var stem = new string(LightStemmer.StripSuffixes(entry));
-            table[stem] = table.GetValueOrDefault(stem) | TableMark.EntryStem;
-        }
-
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     static string[] BuildPrefixes()
@@ -348,13 +210,4 @@ public static class CliticSplitter
 
         return prefixes;
     }
-}
-
-/// <summary>What the clitic table says about a folded word.</summary>
-[Flags]
-enum TableMark : byte
-{
-    None = 0,
-    Entry = 1,
-    EntryStem = 2,
 }
