@@ -52,8 +52,7 @@ public static class ArabicFolding
         {
             // Presentation forms (contextual glyphs from PDFs and old pages) decompose to base letters;
             // lam-alef ligatures become two letters, so this is the one rule that can lengthen the copy.
-            var decomposed = new string(text).Normalize(NormalizationForm.FormKC);
-            return Fold(decomposed.AsSpan(), null);
+            return Fold(DecomposePresentationForms(text).AsSpan(), null);
         }
 
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
@@ -65,6 +64,26 @@ public static class ArabicFolding
         }
 
         return new string(buffer[..n]);
+    }
+
+    static string DecomposePresentationForms(ReadOnlySpan<char> text)
+    {
+        // One character at a time: string.Normalize throws on a lone surrogate anywhere in the string, and scraped
+        // text has them. Each presentation form decomposes on its own, so the result is the same.
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (IsPresentationForm(c))
+            {
+                builder.Append(c.ToString().Normalize(NormalizationForm.FormKC));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     static bool HasPresentationForms(ReadOnlySpan<char> text)

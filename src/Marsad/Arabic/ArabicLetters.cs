@@ -47,6 +47,14 @@ public static class ArabicLetters
     public const char ArabicIndicZero = '\u0660';
     public const char ExtendedArabicIndicZero = '\u06F0';
 
+    // Number punctuation of the Arabic block: ٫ is the decimal point and ٬ the thousands separator in Arabic-Indic numerals.
+    public const char ArabicDecimalSeparator = '\u066B';
+    public const char ArabicThousandsSeparator = '\u066C';
+    public const char ArabicPercentSign = '\u066A';
+
+    public const char ZeroWidthNonJoiner = '\u200C';
+    public const char ZeroWidthJoiner = '\u200D';
+
     /// <summary>Harakat, tanwin, shadda, sukun and the small Quranic marks: dropped when folding.</summary>
     public static bool IsDiacritic(char c) =>
         c is (>= '\u064B' and <= '\u065F') or SuperscriptAlef or (>= '\u06D6' and <= '\u06ED') or (>= '\u0610' and <= '\u061A');

@@ -41,4 +41,11 @@ public class ArabicFoldingTests
         Assert.Equal(ArabicFolding.Fold("الأميركية"), ArabicFolding.Fold("الاميركيه"));
         Assert.Equal(ArabicFolding.Fold("قآني"), ArabicFolding.Fold("قاآني"));
     }
+
+    [Fact]
+    public void Folds_presentation_forms_beside_a_lone_surrogate()
+    {
+        // Scraped text carries lone surrogates; string.Normalize over the whole string used to throw on them.
+        Assert.Equal("لا\uD800", ArabicFolding.Fold("ﻻ\uD800"));
+    }
 }
