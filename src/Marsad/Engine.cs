@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using Marsad.Cleaning;
+using Marsad.Dates;
 using Marsad.Documents;
 using Marsad.Ingestion;
 using Marsad.Inputs;
 using Marsad.Persistence;
+using Marsad.Numbers;
 using Marsad.Pipeline;
+using Marsad.Sentences;
+using Marsad.Tokenization;
 
 namespace Marsad;
 
@@ -25,7 +29,14 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
         new(new InputReader(options ?? InputOptions.Default), PageCleaner.CreateDefault(), new DocumentPipeline(DefaultStages()));
 
     /// <summary>The default stages in run order.</summary>
-    public static IEnumerable<IStage> DefaultStages() => [];
+    public static IEnumerable<IStage> DefaultStages() =>
+    [
+        new Tokenizer(),
+        new SentenceSplitter(),
+        // Dates before numbers: the number finder skips digits that belong to a date.
+        DateFinder.CreateDefault(),
+        new NumberFinder(NumberLexicon.Default),
+    ];
 
     /// <summary>Decodes, cleans and analyses one input. Article ids are the first 16 hex digits of the content hash and the article's index in the file.</summary>
     public InputAnalysis Analyze(string givenPath, string fullPath, ReadOnlyMemory<byte> bytes)
