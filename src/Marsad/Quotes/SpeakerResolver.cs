@@ -1,0 +1,379 @@
+using Marsad.Documents;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Resolves the speaker of each quote, in text order, remembering what came before in the article:
+/// <list type="bullet">
+/// <item>the subject of the cue verb (<see cref="SubjectFinder"/>): after the verb, else before it in its clause;</item>
+/// <item>a dropped-pronoun subject (وأضاف: «…») and a participle (مضيفاً) continue the previous quote's speaker when
+/// that quote is in the same or the previous paragraph;</item>
+/// <item>نقل X عن Y and نقلاً عن Y: the speaker is Y and X the outlet;</item>
+/// <item>a title phrase nobody named (المتحدث باسم الحركة) is the person that phrase named earlier in the article, or
+/// the subject of a relation read from it; otherwise only its span is kept;</item>
+/// <item>a definite source noun (المسؤولون، المصادر) takes up the class of the last such source (مسؤولين عراقيين).</item>
+/// </list>
+/// </summary>
+internal sealed class SpeakerResolver(QuoteContext ctx)
+{
+    /// <summary>Words shorter than this (من، عن) never tie a subject to an earlier name.</summary>
+    const int MinNameWord = 3;
+
+    readonly List<(string[] Words, Speaker Speaker)> _titles = [];
+    readonly List<Speaker> _classes = [];
+    Said? _last;
+
+    /// <summary>The previous quote, as resolved.</summary>
+    public Said? Last => _last;
+
+    public SpeakerResult Resolve(QuoteCandidate c)
+    {
+        if (c.Fixed is { } fixedSpeaker)
+        {
+            return new SpeakerResult(TakeUpClass(fixedSpeaker));
+        }
+
+        if (c.Continues || c.Word is null)
+        {
+            return Inherit(c);
+        }
+
+        switch (c.Word.Kind)
+        {
+            case CueKind.Participle:
+                // مضيفاً أنّ: the subject of the sentence's main verb, which the quote before in the sentence resolved.
+                if (_last is { } last && last.Sentence == ctx.SentenceOf[c.Cue] && last.Speaker is not null)
+                {
+                    return new SpeakerResult(last.Speaker, Inherited: true);
+                }
+
+                return LookBack(c) ?? Inherit(c);
+            case CueKind.Transmission:
+                return Relayed(c, c.WindowStart) ?? FromSubject(c);
+            case CueKind.Document:
+                for (var t = c.WindowStart; t < c.WindowEnd; t++)
+                {
+                    if (ctx.MentionStartingAt(t) is var m && m >= 0)
+                    {
+                        return new SpeakerResult(SubjectFinder.FromMention(ctx, m));
+                    }
+                }
+
+                return LookBack(c) ?? Inherit(c);
+            default:
+                for (var t = c.WindowStart; t < c.WindowEnd; t++)
+                {
+                    // قالت الوكالة نقلاً عن مصدر أمني إنّ: the source after عن speaks; the subject relayed it.
+                    if (ctx.Cue[t] is { Kind: CueKind.Attribution, Lemma: "نقلا" } && Relayed(c, t) is { } relayed)
+                    {
+                        return relayed;
+                    }
+                }
+
+                return FromSubject(c);
+        }
+    }
+
+    /// <summary>Records a resolved quote so the next ones can continue its speaker, medium and outlet.</summary>
+    public void Remember(QuoteCandidate c, Speaker? speaker, QuoteMedium medium, string? via)
+    {
+        var token = c.Cue >= 0 ? c.Cue : c.FirstToken;
+        _last = new Said(speaker, ctx.SentenceOf[token], ctx.ParagraphOfToken(token), Math.Max(c.LastToken, c.Cue), medium, via);
+        if (speaker is { Class: not null, ClassEntry: >= 0 } cls)
+        {
+            _classes.Add(cls);
+        }
+    }
+
+    /// <summary>True when the previous quote is close enough to lend its speaker, medium and outlet (same or previous paragraph).</summary>
+    public bool IsNear(QuoteCandidate c) =>
+        _last is { } last && ctx.ParagraphOfToken(c.Cue >= 0 ? c.Cue : c.FirstToken) - last.Paragraph <= 1;
+
+    SpeakerResult FromSubject(QuoteCandidate c)
+    {
+        var subject = SubjectFinder.Find(ctx, c.WindowStart, c.WindowEnd, afterVerb: true);
+        switch (subject.Kind)
+        {
+            case SubjectKind.Found:
+                RememberTitle(subject);
+                return new SpeakerResult(TakeUpClass(subject.Speaker));
+            case SubjectKind.Unnamed:
+                return new SpeakerResult(Title(subject));
+            case SubjectKind.Explicit:
+                if (IsNear(c) && _last is { Speaker: { } previous } && Names(subject, previous))
+                {
+                    return new SpeakerResult(previous, Inherited: true);
+                }
+
+                if (IsNear(c) && _last is { Via: { } via } && IsOutletWord(subject))
+                {
+                    // نقلت الصحيفة عن مسؤول… وأشارت الصحيفة: the outlet that relayed the last quote now speaks itself.
+                    return new SpeakerResult(new Speaker(via.StartsWith(Entities.Knowledge.KnowledgeBase.IdPrefix, StringComparison.Ordinal) ? via : null, subject.Speaker.Span, null));
+                }
+
+                return new SpeakerResult(Title(subject), Via: subject.Outlet);
+            case SubjectKind.NonSpeaker:
+                return new SpeakerResult(null, Drop: true);
+            case SubjectKind.Document:
+                return (LookBack(c) ?? Inherit(c)) with { Medium = subject.Medium };
+            default:
+                return LookBack(c) ?? Inherit(c);
+        }
+    }
+
+    /// <summary>The subject before the cue in its clause (SVO: الكاظمي اعتبر أنّ), after the previous quote of the sentence.</summary>
+    SpeakerResult? LookBack(QuoteCandidate c)
+    {
+        var start = ctx.SentenceStart(c.Cue);
+        if (_last is { } last && last.Sentence == ctx.SentenceOf[c.Cue] && last.LastToken < c.Cue)
+        {
+            start = Math.Max(start, last.LastToken + 1);
+        }
+
+        for (var t = c.Cue - 1; t >= start; t--)
+        {
+            // قال المسؤولون إنّ الكاظمي هدد: the clause of هدد starts after the complementizer, a colon, a clause
+            // opener (…، فيما قال: فيما opens a clause of its own) or a dash (the dateline's دبي (CNN) — قال).
+            if ((ctx.Roles[t] & (ParticleRoles.Complementizer | ParticleRoles.ClauseOpener)) != 0 || ctx.IsColon(t) || ctx.IsDash(t))
+            {
+                start = t + 1;
+                break;
+            }
+        }
+
+        // وكانت شركة الطيران قد قالت: كان is a verb, and its subject follows it as a cue's would.
+        var afterKana = start < c.Cue && (ctx.Roles[start] & ParticleRoles.Kana) != 0;
+        var subject = SubjectFinder.Find(ctx, afterKana ? start + 1 : start, c.Cue, afterVerb: afterKana);
+        return subject.Kind switch
+        {
+            SubjectKind.Found => new SpeakerResult(TakeUpClass(subject.Speaker)),
+            SubjectKind.Unnamed or SubjectKind.Explicit => new SpeakerResult(Title(subject), Via: subject.Outlet),
+            _ => null,
+        };
+    }
+
+    SpeakerResult Inherit(QuoteCandidate c) =>
+        IsNear(c) && _last is { Speaker: { } previous } ? new SpeakerResult(previous, Inherited: true) : new SpeakerResult(null);
+
+    /// <summary>The speaker after عن (نقلت الوكالة عن مسؤولين عراقيين، نقلاً عن مصدر) and the relaying outlet before it.</summary>
+    SpeakerResult? Relayed(QuoteCandidate c, int from)
+    {
+        for (var t = from; t < c.WindowEnd; t++)
+        {
+            if (ctx.Tokens[t].Folded != "عن")
+            {
+                continue;
+            }
+
+            var source = t + 1;
+            if (source < c.WindowEnd && QuotationScanner.IsMark(ctx.MarkAt(source)))
+            {
+                // نقلت الصحيفة عن «مسؤول أميركي رفيع»: the source's words in marks.
+                source++;
+            }
+
+            Speaker? speaker = null;
+            if (source < c.WindowEnd && ctx.Lexicon.SourceClasses.MatchAt(ctx.Tokens, source, c.WindowEnd) is { } phrase)
+            {
+                var span = new TextSpan(ctx.Tokens[source].Span.Start, ctx.Tokens[source + phrase.TokenCount - 1].Span.End);
+                speaker = new Speaker(null, span, phrase.Value, phrase.Entry);
+            }
+            else if (source < c.WindowEnd && ctx.MentionAt[source] is var m && m >= 0)
+            {
+                speaker = SubjectFinder.FromMention(ctx, m);
+            }
+
+            if (speaker is null)
+            {
+                return null;
+            }
+
+            var relayEnd = from == c.WindowStart ? t : from;
+            var relay = SubjectFinder.Find(ctx, c.WindowStart, relayEnd, afterVerb: true);
+            string? via = null;
+            if (relay.Kind == SubjectKind.Found && relay.Speaker.Span is { } relaySpan && relay.Speaker.Class is null)
+            {
+                via = relay.Speaker.Id is { } id && id.StartsWith(Entities.Knowledge.KnowledgeBase.IdPrefix, StringComparison.Ordinal) ? id : ctx.Doc[relaySpan];
+            }
+            else if (relay.Kind == SubjectKind.Unnamed && relay.Speaker.Span is { } unnamed)
+            {
+                via = ctx.Doc[unnamed];
+            }
+            else if (c.WindowStart < relayEnd && (ctx.HeadRoles(c.WindowStart, out _) & OutletReader.AnyOutletHead) != 0
+                && OutletReader.Phrase(ctx, c.WindowStart) is { } outlet)
+            {
+                // نقلت وكالة … عن: an outlet the recogniser does not know, named by its head word.
+                via = outlet.Name;
+            }
+
+            return new SpeakerResult(TakeUpClass(speaker.Value), Via: via);
+        }
+
+        return null;
+    }
+
+    /// <summary>A title phrase: the person it named earlier, the subject of a relation read from it, or just its span.</summary>
+    Speaker Title(Subject subject)
+    {
+        // وزير الدفاع الأمريكي جيمس ماتيس … وتابع الوزير الأمريكي: a later title whose words are all in an earlier
+        // one, with the same head, names the same person.
+        var words = TitleWords(subject.HeadStart, subject.HeadEnd);
+        for (var i = _titles.Count - 1; i >= 0 && words.Length > 0; i--)
+        {
+            var (known, speaker) = _titles[i];
+            if (known[0] == words[0] && words.All(w => known.Contains(w, StringComparer.Ordinal)))
+            {
+                return speaker with { Span = subject.Speaker.Span };
+            }
+        }
+
+        var span = subject.Speaker.Span!.Value;
+        foreach (var relation in ctx.Doc.Relations)
+        {
+            if (relation.Span.Overlaps(span) && relation.Predicate is RelationPredicate.SpokespersonOf or RelationPredicate.HoldsRole or RelationPredicate.Leads)
+            {
+                return new Speaker(relation.SubjectId, span, null);
+            }
+        }
+
+        return subject.Speaker;
+    }
+
+    void RememberTitle(Subject subject)
+    {
+        if (subject.HeadStart >= 0 && subject.HeadEnd > subject.HeadStart && subject.Speaker.Id is not null)
+        {
+            var words = TitleWords(subject.HeadStart, subject.HeadEnd);
+            if (words.Length > 0)
+            {
+                _titles.Add((words, subject.Speaker));
+            }
+        }
+    }
+
+    /// <summary>The title's words without proclitics (Token.Base), skipping marks and باسم.</summary>
+    string[] TitleWords(int from, int to)
+    {
+        var words = new List<string>(to - from);
+        for (var t = from; t < to; t++)
+        {
+            if (QuotationScanner.IsWord(ctx.Tokens[t]) && ctx.Tokens[t].Folded != "باسم")
+            {
+                words.Add(ctx.Tokens[t].Base);
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>
+    /// True when a subject phrase names the previous speaker again: one of its words is a word of that speaker's
+    /// span or entity name (وقال الحريري after سعد الحريري), or it is an outlet word and the speaker an outlet
+    /// (وأشارت الصحيفة after صحيفة يديعوت أحرونوت).
+    /// </summary>
+    bool Names(Subject subject, Speaker previous)
+    {
+        var names = new List<string>();
+        if (previous.Span is { } span)
+        {
+            names.Add(Arabic.ArabicFolding.Fold(ctx.Doc[span]));
+        }
+
+        string? sector = null;
+        foreach (var entity in ctx.Doc.Entities)
+        {
+            if (entity.Id == previous.Id)
+            {
+                names.Add(Arabic.ArabicFolding.Fold(entity.Name));
+                names.AddRange(entity.Aliases.Select(Arabic.ArabicFolding.Fold));
+                sector = entity.Sector;
+            }
+        }
+
+        for (var t = subject.HeadStart; t < subject.HeadEnd; t++)
+        {
+            var word = ctx.Tokens[t].Base;
+            if (word.Length >= MinNameWord && names.Any(n => ContainsWord(n, word)))
+            {
+                return true;
+            }
+
+            if (sector == OutletReader.MediaSector && (ctx.HeadRoles(t, out _) & OutletReader.AnyOutletHead) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    bool IsOutletWord(Subject subject) =>
+        subject.HeadEnd - subject.HeadStart == 1 && (ctx.HeadRoles(subject.HeadStart, out _) & OutletReader.AnyOutletHead) != 0;
+
+    /// <summary>True when <paramref name="word"/> is one of the words of <paramref name="name"/>, with or without its article.</summary>
+    static bool ContainsWord(string name, string word)
+    {
+        foreach (var part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == word || (part.StartsWith("ال", StringComparison.Ordinal) && part.AsSpan(2).SequenceEqual(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A definite one-word source (المسؤولون) is the source named before with the same noun (مسؤولين عراقيين).</summary>
+    Speaker TakeUpClass(Speaker speaker)
+    {
+        if (speaker.Class is null || speaker.ClassEntry < 0 || speaker.Span is not { } span)
+        {
+            return speaker;
+        }
+
+        var entry = ctx.Lexicon.SourceClasses.Entries[speaker.ClassEntry];
+        var at = FirstTokenAt(span.Start);
+        if (entry.Words.Length != 1 || at < 0 || !ctx.Tokens[at].Prefix.EndsWith("ال", StringComparison.Ordinal))
+        {
+            return speaker;
+        }
+
+        for (var i = _classes.Count - 1; i >= 0; i--)
+        {
+            var earlier = ctx.Lexicon.SourceClasses.Entries[_classes[i].ClassEntry];
+            if (earlier.Words[0].Intersect(entry.Words[0], StringComparer.Ordinal).Any())
+            {
+                return speaker with { Class = _classes[i].Class, ClassEntry = _classes[i].ClassEntry };
+            }
+        }
+
+        return speaker;
+    }
+
+    /// <summary>The token that holds character <paramref name="start"/> (tokens are sorted), or -1.</summary>
+    int FirstTokenAt(int start)
+    {
+        var (lo, hi) = (0, ctx.Tokens.Length - 1);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ctx.Tokens[mid].Span.End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < ctx.Tokens.Length && ctx.Tokens[lo].Span.End > start ? lo : -1;
+    }
+}
+
+/// <summary>A speaker as resolved, and whether it was taken from the quote before (so its medium and outlet may be too).</summary>
+internal readonly record struct SpeakerResult(Speaker? Speaker, bool Inherited = false, bool Drop = false, string? Via = null, QuoteMedium Medium = QuoteMedium.Unknown);
+
+/// <summary>A resolved quote as the next ones see it.</summary>
+internal readonly record struct Said(Speaker? Speaker, int Sentence, int Paragraph, int LastToken, QuoteMedium Medium, string? Via);
