@@ -31,6 +31,12 @@ internal static class OutletReader
                 continue;
             }
 
+            if (IsAttributed(ctx, t))
+            {
+                // وفقاً لوكالة …، بحسب وكالة …: an outlet that relayed the words, not one they were given to.
+                continue;
+            }
+
             var afterPreposition = t > 0 && IsOutletPreposition(ctx.Tokens[t - 1].Folded);
             if (ctx.Tokens[t].Folded == "ل" && t + 1 < to && After(ctx, t + 1) is { } named)
             {
@@ -163,6 +169,9 @@ internal static class OutletReader
 
         return null;
     }
+
+    static bool IsAttributed(QuoteContext ctx, int t) =>
+        t > 0 && ctx.Cue[t - 1] is { Kind: CueKind.Attribution } || t > 1 && ctx.Tokens[t - 1].Folded is "ل" or "عن" && ctx.Cue[t - 2] is { Kind: CueKind.Attribution };
 
     static bool IsOutletPreposition(string folded) => folded is "ل" or "مع" or "على" or "عبر" or "في";
 

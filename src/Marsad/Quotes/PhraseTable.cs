@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Marsad.Arabic;
 using Marsad.Documents;
 using Marsad.Resources;
 
@@ -55,7 +54,8 @@ public sealed class PhraseTable
 
     /// <summary>
     /// Reads a table whose columns are: pattern, value, then either a gloss, or a priority number and a gloss.
-    /// Spellings are folded here, so the table may write إ/أ/ة or their folded letters.
+    /// Spellings are folded and stripped of proclitics here (<see cref="WordKeys.Bare"/>), so the table may write إ/أ/ة
+    /// or their folded letters, with or without the article.
     /// </summary>
     public static PhraseTable Read(string tableName)
     {
@@ -68,7 +68,7 @@ public sealed class PhraseTable
             }
 
             var words = cells[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w.Split('|').Select(ArabicFolding.Fold).ToImmutableArray())
+                .Select(w => w.Split('|').Select(WordKeys.Bare).ToImmutableArray())
                 .ToImmutableArray();
             var hasPriority = cells.Length >= 4;
             var priority = hasPriority ? int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture) : 0;

@@ -73,7 +73,7 @@ internal sealed class QuoteContext
         Array.Fill(QuotationAt, -1);
         for (var q = 0; q < Quotations.Count; q++)
         {
-            IsTerm[q] = IsTermQuotation(Quotations[q]);
+            IsTerm[q] = IsTermQuotation(Quotations[q]) && !(q > 0 && !IsTerm[q - 1] && Follows(Quotations[q - 1], Quotations[q]));
             if (!IsTerm[q])
             {
                 Array.Fill(QuotationAt, q, Quotations[q].Open, Quotations[q].LastToken - Quotations[q].Open + 1);
@@ -279,6 +279,25 @@ internal sealed class QuoteContext
         }
 
         return q.Words <= MaxTermWords && !IsIntroduced(q);
+    }
+
+    /// <summary>«…» و«…»: a quotation right after another, with only a conjunction or a comma between, goes on with it.</summary>
+    bool Follows(Quotation previous, Quotation q)
+    {
+        if (!previous.Closed || q.Open - previous.Close > 2)
+        {
+            return false;
+        }
+
+        for (var t = previous.Close + 1; t < q.Open; t++)
+        {
+            if (Tokens[t].Folded != "و" && !IsComma(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A short quotation is reported words when a colon, complementizer or cue is right before it, or a cue right after.</summary>

@@ -22,8 +22,8 @@ public sealed class QuoteLexicon
     public QuoteLexicon(string cueTable, string particleTable, string headTable, string sourceClassTable, string mediumTable)
     {
         _cues = ReadCues(cueTable);
-        _particles = ReadRoles(particleTable);
-        _heads = ReadRoles(headTable);
+        _particles = ReadRoles(particleTable, ArabicFolding.Fold);
+        _heads = ReadRoles(headTable, WordKeys.Bare);
         Cues = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
         Particles = _particles.GetAlternateLookup<ReadOnlySpan<char>>();
         Heads = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -99,7 +99,8 @@ public sealed class QuoteLexicon
         forms[form] = word;
     }
 
-    static FrozenDictionary<string, ParticleRoles> ReadRoles(string table)
+    /// <summary>Reads form → role rows; <paramref name="key"/> makes the lookup form (exact folded, or bare).</summary>
+    static FrozenDictionary<string, ParticleRoles> ReadRoles(string table, Func<string, string> key)
     {
         var roles = new Dictionary<string, ParticleRoles>(StringComparer.Ordinal);
         foreach (var cells in DataFile.ReadTsv(table))
@@ -110,7 +111,7 @@ public sealed class QuoteLexicon
             }
 
             var role = Enum.Parse<ParticleRoles>(cells[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-            var form = ArabicFolding.Fold(cells[0]);
+            var form = key(cells[0]);
             roles[form] = roles.GetValueOrDefault(form) | role;
         }
 

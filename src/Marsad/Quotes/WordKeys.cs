@@ -44,6 +44,16 @@ internal static class WordKeys
     }
 
     /// <summary>
+    /// The bare form of a table word, made the way a token's is (folded, proclitics split off), so a table may write
+    /// الجيش or جيش and match both the definite and the bare word.
+    /// </summary>
+    public static string Bare(string spelling)
+    {
+        var tokens = Tokenization.Tokenizer.Tokenize(spelling);
+        return tokens.Length == 1 ? tokens[0].Base : Arabic.ArabicFolding.Fold(spelling);
+    }
+
+    /// <summary>
     /// True when the folded proclitics hold a preposition (ب، ل، ك). The article's ل does not count; ل + ال is
     /// written لل, so a prefix that does not end in the full article but holds ل does.
     /// </summary>
