@@ -97,6 +97,8 @@ internal static class AttributionReader
                 continue;
             }
 
+            // Two attributions in one sentence would both claim it: the first one takes it.
+            Array.Fill(inQuote, true, first, last - first);
             into.Add(new QuoteCandidate(IndirectQuoteReader.Span(ctx, first, last), false, k, word)
             {
                 FrameToken = k,

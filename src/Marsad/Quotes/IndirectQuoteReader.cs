@@ -119,8 +119,8 @@ internal static class IndirectQuoteReader
 
     /// <summary>
     /// Where a reported clause starting at <paramref name="first"/> ends (exclusive): before a cue that opens another
-    /// report (a participle, a verb with its conjunction, an attribution), else at the sentence end; trailing stops and
-    /// commas are left out.
+    /// report (a participle, a verb with its conjunction or after a comma or a clause opener such as فيما, an
+    /// attribution), else at the sentence end; trailing stops and commas are left out.
     /// </summary>
     public static int ClauseEnd(QuoteContext ctx, int first, int end)
     {
@@ -130,6 +130,13 @@ internal static class IndirectQuoteReader
             if (ctx.Cue[t] is { } cue && (cue.Kind is CueKind.Participle or CueKind.Attribution || cue.ConjunctionLength > 0 || ctx.IsComma(t - 1)))
             {
                 last = t;
+                break;
+            }
+
+            if (ctx.Cue[t] is not null && (ctx.Roles[t - 1] & ParticleRoles.ClauseOpener) != 0 && t - 1 > first)
+            {
+                // …، فيما يرى مراقبون أنّ: the opener starts the next report.
+                last = t - 1;
                 break;
             }
         }

@@ -43,6 +43,11 @@ internal sealed class QuoteContext
             Array.Fill(SentenceOf, s, sentence.FirstToken, sentence.TokenCount);
         }
 
+        MentionAt = new int[n];
+        Array.Fill(MentionAt, -1);
+        MentionFirst = new int[doc.Mentions.Length];
+        MentionLast = new int[doc.Mentions.Length];
+        MapSpans(doc.Mentions.Length, m => doc.Mentions[m].Span, MentionAt, MentionFirst, MentionLast);
         Cue = new CueWord?[n];
         Roles = new ParticleRoles[n];
         for (var i = 0; i < n; i++)
@@ -59,11 +64,6 @@ internal sealed class QuoteContext
             }
         }
 
-        MentionAt = new int[n];
-        Array.Fill(MentionAt, -1);
-        MentionFirst = new int[doc.Mentions.Length];
-        MentionLast = new int[doc.Mentions.Length];
-        MapSpans(doc.Mentions.Length, m => doc.Mentions[m].Span, MentionAt, MentionFirst, MentionLast);
         InDate = new bool[n];
         MapDates();
 
@@ -187,6 +187,12 @@ internal sealed class QuoteContext
 
     bool IsCueHere(int i, CueWord cue)
     {
+        // A word inside a recognised name is part of the name.
+        if (MentionAt[i] >= 0)
+        {
+            return false;
+        }
+
         // الهيئة التي تقول إنها…: a verb after a relative pronoun describes a noun; it reports nothing.
         if (i > 0 && (Roles[i - 1] & ParticleRoles.Relative) != 0)
         {
@@ -194,7 +200,7 @@ internal sealed class QuoteContext
         }
 
         // مع توقع أنّ، في قول: after a preposition the form is a verbal noun.
-        if (i > 0 && (Roles[i - 1] & ParticleRoles.Preposition) != 0 && cue.Kind != CueKind.Attribution)
+        if (i > 0 && (Roles[i - 1] & ParticleRoles.Preposition) != 0 && MentionAt[i - 1] < 0 && cue.Kind != CueKind.Attribution)
         {
             return false;
         }

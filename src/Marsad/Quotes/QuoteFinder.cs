@@ -42,11 +42,6 @@ public sealed class QuoteFinder(QuoteLexicon lexicon) : IStage
         AttributionReader.Find(ctx, kept, inQuote, attributed);
         if (attributed.Count > 0)
         {
-            foreach (var c in attributed)
-            {
-                Array.Fill(inQuote, true, c.FirstToken, c.LastToken - c.FirstToken + 1);
-            }
-
             kept.AddRange(attributed);
             kept.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         }

@@ -21,7 +21,7 @@ public sealed class QuoteLexicon
 
     public QuoteLexicon(string cueTable, string particleTable, string headTable, string sourceClassTable, string mediumTable)
     {
-        _cues = ReadCues(cueTable);
+        _cues = ReadCues(cueTable, DataFile.ReadTsv(cueTable));
         _particles = ReadRoles(particleTable, ArabicFolding.Fold);
         _heads = ReadRoles(headTable, WordKeys.Bare);
         Cues = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,10 +52,11 @@ public sealed class QuoteLexicon
     /// <summary>How many distinct folded cue forms the lexicon knows (conjunction variants included).</summary>
     public int CueFormCount => _cues.Count;
 
-    static FrozenDictionary<string, CueWord> ReadCues(string table)
+    /// <summary>Reads the rows of a cue table (<paramref name="table"/> names it in errors).</summary>
+    internal static FrozenDictionary<string, CueWord> ReadCues(string table, IEnumerable<string[]> rows)
     {
         var forms = new Dictionary<string, CueWord>(StringComparer.Ordinal);
-        foreach (var cells in DataFile.ReadTsv(table))
+        foreach (var cells in rows)
         {
             if (cells.Length is not (4 or 5))
             {

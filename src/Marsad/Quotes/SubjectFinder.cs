@@ -62,13 +62,14 @@ internal static class SubjectFinder
                 continue;
             }
 
-            if ((roles & ParticleRoles.Preposition) != 0)
+            // A mention first: the recogniser's name wins over a function word it folds to (علي "Ali" and على "on").
+            var m = ctx.MentionStartingAt(t);
+            if (m < 0 && (roles & ParticleRoles.Preposition) != 0)
             {
                 (governed, objectStarted) = (true, false);
                 continue;
             }
 
-            var m = ctx.MentionStartingAt(t);
             if (m >= 0)
             {
                 if (!governed && !ctx.MentionHasPreposition(m))
