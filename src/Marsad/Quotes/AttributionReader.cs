@@ -31,6 +31,12 @@ internal static class AttributionReader
             t++;
         }
 
+        if (t + 1 < end && ctx.Tokens[t].Folded is "لما" or "ما")
+        {
+            // وفقاً لما نقلته قناة «…»: the source is the subject of the relative verb.
+            t += 2;
+        }
+
         if (t >= end || ctx.QuotationAt[t] >= 0)
         {
             return null;
@@ -110,7 +116,10 @@ internal static class AttributionReader
         }
     }
 
-    /// <summary>The last quote of the attribution's sentence that ends before it.</summary>
+    /// <summary>
+    /// The quote of the attribution's sentence it belongs to: the last one that ends before it, or one whose cue is
+    /// before it and whose words come after it (وقال فلان وفقاً لما نقلته القناة إنّ…).
+    /// </summary>
     static QuoteCandidate? Host(QuoteContext ctx, List<QuoteCandidate> kept, int k)
     {
         var sentence = ctx.SentenceOf[k];
@@ -118,7 +127,8 @@ internal static class AttributionReader
         QuoteCandidate? host = null;
         foreach (var candidate in kept)
         {
-            if (candidate.Content.End <= at && ctx.SentenceOf[candidate.LastToken] == sentence)
+            if (candidate.Content.End <= at && ctx.SentenceOf[candidate.LastToken] == sentence
+                || candidate.Cue >= 0 && candidate.Cue < k && candidate.FirstToken > k && ctx.SentenceOf[candidate.Cue] == sentence)
             {
                 host = candidate;
             }

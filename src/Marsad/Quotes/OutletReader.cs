@@ -21,12 +21,16 @@ internal static class OutletReader
     /// <summary>An outlet's name after its head word runs to at most this many words (السومرية العراقية، الأنباء العراقية).</summary>
     const int MaxNameWords = 3;
 
-    /// <summary>The outlet named in the frame [<paramref name="from"/>, <paramref name="to"/>), skipping tokens marked in <paramref name="skip"/>.</summary>
-    public static string? Find(QuoteContext ctx, int from, int to, bool[] skip)
+    /// <summary>
+    /// The outlet named in the frame [<paramref name="from"/>, <paramref name="to"/>), skipping tokens marked in
+    /// <paramref name="skip"/> (quoted words) and the tokens of <paramref name="clause"/> (the reported clause before a
+    /// mixed quote's marks: أكد أن لقاءه فيه رسالة بأن «…» — رسالة there is no letter).
+    /// </summary>
+    public static string? Find(QuoteContext ctx, int from, int to, bool[] skip, Range clause)
     {
         for (var t = from; t < to; t++)
         {
-            if (skip[t])
+            if (skip[t] || Inside(clause, t))
             {
                 continue;
             }
@@ -59,19 +63,21 @@ internal static class OutletReader
     }
 
     /// <summary>The medium named in the frame: the matching medium word with the lowest priority number.</summary>
-    public static QuoteMedium Medium(QuoteContext ctx, int from, int to, bool[] skip)
+    public static QuoteMedium Medium(QuoteContext ctx, int from, int to, bool[] skip, Range clause)
     {
-        PhraseMatch? best = null;
+        var (best, rank) = (QuoteMedium.Unknown, int.MaxValue);
         for (var t = from; t < to; t++)
         {
-            if (!skip[t] && ctx.Lexicon.Media.MatchAt(ctx.Tokens, t, to) is { } match && (best is null || match.Priority < best.Value.Priority))
+            if (!skip[t] && !Inside(clause, t) && ctx.Lexicon.Media.MatchAt(ctx.Tokens, t, to) is { } match && ctx.Lexicon.MediumPriority(match.Entry) < rank)
             {
-                best = match;
+                (best, rank) = (ctx.Lexicon.MediumOf(match.Entry), ctx.Lexicon.MediumPriority(match.Entry));
             }
         }
 
-        return best is { } found ? Enum.Parse<QuoteMedium>(found.Value, ignoreCase: true) : QuoteMedium.Unknown;
+        return best;
     }
+
+    static bool Inside(Range clause, int t) => t >= clause.Start.Value && t < clause.End.Value;
 
     /// <summary>A mention as an outlet: its knowledge-base id, else the name as written.</summary>
     public static string NameOf(QuoteContext ctx, int mention, TextSpan span) =>
@@ -84,8 +90,7 @@ internal static class OutletReader
         var next = head + 1;
         if (next < ctx.Tokens.Length && Quoted(ctx, next) is { } q)
         {
-            var name = ctx.MentionAt[q.FirstToken] is var m && m >= 0 ? NameOf(ctx, m, q.Content) : ctx.Doc[q.Content];
-            return new OutletPhrase(new TextSpan(start, ctx.Tokens[q.Close].Span.End), name, q.Close + 1);
+            return new OutletPhrase(new TextSpan(start, ctx.Tokens[q.Close].Span.End), QuotedName(ctx, q), q.Close + 1);
         }
 
         var mention = ctx.MentionAt[head] >= 0 ? ctx.MentionAt[head] : next < ctx.Tokens.Length ? ctx.MentionStartingAt(next) : -1;
@@ -141,7 +146,7 @@ internal static class OutletReader
     {
         if (Quoted(ctx, t) is { } q)
         {
-            return ctx.MentionAt[q.FirstToken] is var m && m >= 0 ? NameOf(ctx, m, q.Content) : ctx.Doc[q.Content];
+            return QuotedName(ctx, q);
         }
 
         if (LatinName(ctx, t) is { } latin)
@@ -151,6 +156,15 @@ internal static class OutletReader
 
         var mention = ctx.MentionStartingAt(t);
         return mention >= 0 && ctx.Doc.Mentions[mention].Kind == EntityKind.Organization ? NameOf(ctx, mention, ctx.Doc.Mentions[mention].Span) : null;
+    }
+
+    /// <summary>A quoted outlet name: the id of a mention that covers all of it, else the words as written («واشنطن إكزامينر» is no mention of Washington).</summary>
+    static string QuotedName(QuoteContext ctx, Quotation q)
+    {
+        var m = ctx.MentionAt[q.FirstToken];
+        return m >= 0 && ctx.MentionAt[q.EndToken - 1] == m && ctx.Doc.Mentions[m].Kind is EntityKind.Organization or EntityKind.Misc
+            ? NameOf(ctx, m, q.Content)
+            : ctx.Doc[q.Content];
     }
 
     /// <summary>A closed quotation opening at <paramref name="t"/> short enough to be a name.</summary>

@@ -53,7 +53,8 @@ public sealed class PhraseTable
     public ImmutableArray<PhraseEntry> Entries { get; }
 
     /// <summary>
-    /// Reads a table whose columns are: pattern, value, then either a gloss, or a priority number and a gloss.
+    /// Reads a table whose columns are: pattern, value, a tag (the table says what it holds: a number, a priority),
+    /// and an English gloss.
     /// Spellings are folded and stripped of proclitics here (<see cref="WordKeys.Bare"/>), so the table may write إ/أ/ة
     /// or their folded letters, with or without the article.
     /// </summary>
@@ -62,17 +63,15 @@ public sealed class PhraseTable
         var rows = ImmutableArray.CreateBuilder<PhraseEntry>();
         foreach (var cells in DataFile.ReadTsv(tableName))
         {
-            if (cells.Length < 3)
+            if (cells.Length != 4)
             {
-                throw new FormatException($"{tableName}: a row needs pattern, value and gloss: '{string.Join('\t', cells)}'");
+                throw new FormatException($"{tableName}: a row needs pattern, value, tag and gloss: '{string.Join('\t', cells)}'");
             }
 
             var words = cells[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w.Split('|').Select(WordKeys.Bare).ToImmutableArray())
                 .ToImmutableArray();
-            var hasPriority = cells.Length >= 4;
-            var priority = hasPriority ? int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture) : 0;
-            rows.Add(new PhraseEntry(words, cells[1], priority, cells[hasPriority ? 3 : 2]));
+            rows.Add(new PhraseEntry(words, cells[1], cells[2], cells[3]));
         }
 
         return new PhraseTable(rows.ToImmutable());
@@ -104,7 +103,7 @@ public sealed class PhraseTable
 
             if (all)
             {
-                best = new PhraseMatch(e, Entries[e].Value, Entries[e].Priority, pattern.Length, governed);
+                best = new PhraseMatch(e, Entries[e].Value, pattern.Length, governed);
             }
         }
 
@@ -124,11 +123,11 @@ public sealed class PhraseTable
     }
 }
 
-/// <summary>One row of a <see cref="PhraseTable"/>: the spellings of each word, the value, its priority and gloss.</summary>
-public sealed record PhraseEntry(ImmutableArray<ImmutableArray<string>> Words, string Value, int Priority, string Gloss);
+/// <summary>One row of a <see cref="PhraseTable"/>: the spellings of each word, the value, its tag and gloss.</summary>
+public sealed record PhraseEntry(ImmutableArray<ImmutableArray<string>> Words, string Value, string Tag, string Gloss);
 
 /// <summary>
-/// A pattern found at a token: which row, its value and priority, how many tokens it covers, and whether its first
-/// word carried a preposition (لمصادر): a governed phrase is an adjunct, not a subject.
+/// A pattern found at a token: which row, its value, how many tokens it covers, and whether its first word carried a
+/// preposition (لمصادر): a governed phrase is an adjunct, not a subject.
 /// </summary>
-public readonly record struct PhraseMatch(int Entry, string Value, int Priority, int TokenCount, bool Governed);
+public readonly record struct PhraseMatch(int Entry, string Value, int TokenCount, bool Governed);

@@ -48,8 +48,31 @@ public sealed class QuoteFinder(QuoteLexicon lexicon) : IStage
 
         var resolver = new SpeakerResolver(ctx);
         var quotes = ImmutableArray.CreateBuilder<Quote>(kept.Count);
+        var cues = new HashSet<int>(kept.Select(c => c.Cue));
+        var next = 0;
         foreach (var c in kept)
         {
+            // Cues between the last quote and this one that reported nothing still name who is speaking.
+            var anchor = c.Cue >= 0 ? Math.Min(c.Cue, c.FirstToken) : c.FirstToken;
+            for (; next < anchor; next++)
+            {
+                if (inQuote[next] || ctx.QuotationAt[next] >= 0)
+                {
+                    continue;
+                }
+
+                if (ctx.Cue[next] is { Kind: CueKind.Verb or CueKind.Near } && !cues.Contains(next))
+                {
+                    resolver.RememberSubject(next);
+                }
+                else if (next == ctx.SentenceStart(next) && next + 1 < anchor)
+                {
+                    // وحدد بومبيو مطالب…: a sentence opening with a verb and a person is about that person.
+                    resolver.RememberOpeningPerson(next + 1);
+                }
+            }
+
+            next = Math.Max(next, Math.Max(c.LastToken, c.Cue) + 1);
             var result = resolver.Resolve(c);
             if (result.Drop)
             {
@@ -69,9 +92,10 @@ public sealed class QuoteFinder(QuoteLexicon lexicon) : IStage
     {
         var frame = c.FrameToken;
         var (from, to) = (ctx.SentenceStart(frame), ctx.SentenceEnd(frame));
-        var addressed = OutletReader.Find(ctx, from, to, inQuote);
+        var clause = ReportedClause(ctx, c);
+        var addressed = OutletReader.Find(ctx, from, to, inQuote, clause);
         var via = c.Via ?? result.Via ?? c.Attributed?.Via ?? addressed ?? OutletOf(ctx, speaker);
-        var medium = OutletReader.Medium(ctx, from, to, inQuote);
+        var medium = OutletReader.Medium(ctx, from, to, inQuote, clause);
         if (medium == QuoteMedium.Unknown)
         {
             medium = result.Medium;
@@ -120,6 +144,23 @@ public sealed class QuoteFinder(QuoteLexicon lexicon) : IStage
         }
 
         return null;
+    }
+
+    /// <summary>The reporter's own words between a cue's complementizer and the quotation marks of a mixed quote.</summary>
+    static Range ReportedClause(QuoteContext ctx, QuoteCandidate c)
+    {
+        if (c.Direct && c.Cue >= 0 && c.Cue < c.FirstToken)
+        {
+            for (var t = c.Cue + 1; t < c.FirstToken; t++)
+            {
+                if ((ctx.Roles[t] & ParticleRoles.Complementizer) != 0)
+                {
+                    return t..c.FirstToken;
+                }
+            }
+        }
+
+        return 0..0;
     }
 
     static TextSpan? CueSpan(QuoteContext ctx, QuoteCandidate c)

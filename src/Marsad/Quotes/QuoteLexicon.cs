@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Marsad.Arabic;
+using Marsad.Documents;
 using Marsad.Resources;
 
 namespace Marsad.Quotes;
@@ -18,6 +19,9 @@ public sealed class QuoteLexicon
     readonly FrozenDictionary<string, CueWord> _cues;
     readonly FrozenDictionary<string, ParticleRoles> _particles;
     readonly FrozenDictionary<string, ParticleRoles> _heads;
+    readonly bool[] _singleSources;
+    readonly QuoteMedium[] _media;
+    readonly int[] _mediumPriorities;
 
     public QuoteLexicon(string cueTable, string particleTable, string headTable, string sourceClassTable, string mediumTable)
     {
@@ -29,6 +33,14 @@ public sealed class QuoteLexicon
         Heads = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
         SourceClasses = PhraseTable.Read(sourceClassTable);
         Media = PhraseTable.Read(mediumTable);
+        _singleSources = [.. SourceClasses.Entries.Select(e => e.Tag switch
+        {
+            "one" => true,
+            "many" => false,
+            _ => throw new FormatException($"{sourceClassTable}: number must be one or many, not '{e.Tag}'"),
+        })];
+        _media = [.. Media.Entries.Select(e => Enum.Parse<QuoteMedium>(e.Value, ignoreCase: true))];
+        _mediumPriorities = [.. Media.Entries.Select(e => int.Parse(e.Tag, System.Globalization.CultureInfo.InvariantCulture))];
     }
 
     /// <summary>The shipped tables.</summary>
@@ -48,6 +60,15 @@ public sealed class QuoteLexicon
 
     /// <summary>Medium words → <see cref="Documents.QuoteMedium"/> names, with a priority.</summary>
     public PhraseTable Media { get; }
+
+    /// <summary>True when a source-class row names one speaker (مصدر أمني), false for several (مصادر أمنية).</summary>
+    public bool IsSingleSource(int entry) => _singleSources[entry];
+
+    /// <summary>The medium of a row of <see cref="Media"/>.</summary>
+    public QuoteMedium MediumOf(int entry) => _media[entry];
+
+    /// <summary>The priority of a row of <see cref="Media"/>: when a sentence names several media the lowest number wins.</summary>
+    public int MediumPriority(int entry) => _mediumPriorities[entry];
 
     /// <summary>How many distinct folded cue forms the lexicon knows (conjunction variants included).</summary>
     public int CueFormCount => _cues.Count;

@@ -30,7 +30,7 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
     {
         if (c.Fixed is { } fixedSpeaker)
         {
-            return new SpeakerResult(TakeUpClass(fixedSpeaker));
+            return new SpeakerResult(TakeUpClass(fixedSpeaker, c));
         }
 
         if (c.Continues || c.Word is null)
@@ -53,7 +53,8 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
             case CueKind.Document:
                 for (var t = c.WindowStart; t < c.WindowEnd; t++)
                 {
-                    if (ctx.MentionStartingAt(t) is var m && m >= 0)
+                    // جاء في بيان للوزارة: the document's owner; a place after في (… في البحرين) is no owner.
+                    if (ctx.MentionStartingAt(t) is var m && m >= 0 && !SubjectFinder.IsLocative(ctx, t))
                     {
                         return new SpeakerResult(SubjectFinder.FromMention(ctx, m));
                     }
@@ -85,6 +86,37 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
         }
     }
 
+    /// <summary>
+    /// Records the subject of a cue that made no quote (وكشف بومبيو عن خطة…): a dropped pronoun after it
+    /// (وقال: «…») refers to that subject, not to the speaker of an older quote.
+    /// </summary>
+    public void RememberSubject(int cue)
+    {
+        // Only a subject right after the verb (adverbs and dates aside) counts: أكد دعم العراق has an object, not a subject.
+        var first = cue + 1;
+        var end = ctx.SentenceEnd(cue);
+        while (first < end && (ctx.InDate[first] || (ctx.Roles[first] & ParticleRoles.Adverb) != 0))
+        {
+            first++;
+        }
+
+        var subject = SubjectFinder.Find(ctx, first, end, afterVerb: false);
+        if (subject.Kind is SubjectKind.Found or SubjectKind.Unnamed && first < end && subject.Speaker.Span?.Start == ctx.Tokens[first].Span.Start)
+        {
+            _last = new Said(subject.Speaker, ctx.SentenceOf[cue], ctx.ParagraphOfToken(cue), cue, QuoteMedium.Unknown, null);
+        }
+    }
+
+    /// <summary>Records a person mention that stands second in its sentence, after the verb (وحدد بومبيو مطالب).</summary>
+    public void RememberOpeningPerson(int token)
+    {
+        var m = ctx.MentionStartingAt(token);
+        if (m >= 0 && ctx.Doc.Mentions[m].Kind == EntityKind.Person && !ctx.MentionHasPreposition(m) && ctx.Roles[token - 1] == ParticleRoles.None)
+        {
+            _last = new Said(SubjectFinder.FromMention(ctx, m), ctx.SentenceOf[token], ctx.ParagraphOfToken(token), token, QuoteMedium.Unknown, null);
+        }
+    }
+
     /// <summary>True when the previous quote is close enough to lend its speaker, medium and outlet (same or previous paragraph).</summary>
     public bool IsNear(QuoteCandidate c) =>
         _last is { } last && ctx.ParagraphOfToken(c.Cue >= 0 ? c.Cue : c.FirstToken) - last.Paragraph <= 1;
@@ -96,7 +128,7 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
         {
             case SubjectKind.Found:
                 RememberTitle(subject);
-                return new SpeakerResult(TakeUpClass(subject.Speaker));
+                return new SpeakerResult(TakeUpClass(subject.Speaker, c));
             case SubjectKind.Unnamed:
                 return new SpeakerResult(Title(subject));
             case SubjectKind.Explicit:
@@ -146,7 +178,7 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
         var subject = SubjectFinder.Find(ctx, afterKana ? start + 1 : start, c.Cue, afterVerb: afterKana);
         return subject.Kind switch
         {
-            SubjectKind.Found => new SpeakerResult(TakeUpClass(subject.Speaker)),
+            SubjectKind.Found => new SpeakerResult(TakeUpClass(subject.Speaker, c)),
             SubjectKind.Unnamed or SubjectKind.Explicit => new SpeakerResult(Title(subject), Via: subject.Outlet),
             _ => null,
         };
@@ -182,6 +214,11 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
             {
                 speaker = SubjectFinder.FromMention(ctx, m);
             }
+            else if (SubjectFinder.Find(ctx, source, c.WindowEnd, afterVerb: true) is { Kind: SubjectKind.Unnamed or SubjectKind.Explicit } named)
+            {
+                // نقلت الوكالة عن متحدث باسم الشرطة: a source nobody resolved is still the speaker, not the outlet.
+                speaker = named.Speaker;
+            }
 
             if (speaker is null)
             {
@@ -206,7 +243,7 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
                 via = outlet.Name;
             }
 
-            return new SpeakerResult(TakeUpClass(speaker.Value), Via: via);
+            return new SpeakerResult(TakeUpClass(speaker.Value, c), Via: via);
         }
 
         return null;
@@ -324,8 +361,12 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
         return false;
     }
 
-    /// <summary>A definite one-word source (المسؤولون) is the source named before with the same noun (مسؤولين عراقيين).</summary>
-    Speaker TakeUpClass(Speaker speaker)
+    /// <summary>
+    /// A definite source phrase refers back. A one-word one (المسؤولون، المصدر) is the source named before with the
+    /// same noun (مسؤولين عراقيين); a phrase naming one speaker (المسؤول الأمريكي) with no such source before is the
+    /// person quoted just before (وزير الخارجية مايك بومبيو … وأضاف المسؤول الأمريكي).
+    /// </summary>
+    Speaker TakeUpClass(Speaker speaker, QuoteCandidate c)
     {
         if (speaker.Class is null || speaker.ClassEntry < 0 || speaker.Span is not { } span)
         {
@@ -334,18 +375,23 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
 
         var entry = ctx.Lexicon.SourceClasses.Entries[speaker.ClassEntry];
         var at = FirstTokenAt(span.Start);
-        if (entry.Words.Length != 1 || at < 0 || !ctx.Tokens[at].Prefix.EndsWith("ال", StringComparison.Ordinal))
+        if (at < 0 || !ctx.Tokens[at].Prefix.EndsWith("ال", StringComparison.Ordinal))
         {
             return speaker;
         }
 
-        for (var i = _classes.Count - 1; i >= 0; i--)
+        for (var i = _classes.Count - 1; i >= 0 && entry.Words.Length == 1; i--)
         {
             var earlier = ctx.Lexicon.SourceClasses.Entries[_classes[i].ClassEntry];
             if (earlier.Words[0].Intersect(entry.Words[0], StringComparer.Ordinal).Any())
             {
                 return speaker with { Class = _classes[i].Class, ClassEntry = _classes[i].ClassEntry };
             }
+        }
+
+        if (ctx.Lexicon.IsSingleSource(speaker.ClassEntry) && IsNear(c) && _last is { Speaker: { Id: not null, Class: null } previous })
+        {
+            return previous with { Span = span };
         }
 
         return speaker;

@@ -74,10 +74,10 @@ internal static class SubjectFinder
             {
                 if (!governed && !ctx.MentionHasPreposition(m))
                 {
-                    return Found(ctx, m, to, head);
+                    return Found(ctx, m, to, head, explicitStart);
                 }
 
-                if (owner != SubjectKind.Pronoun)
+                if (owner != SubjectKind.Pronoun && !IsLocative(ctx, t))
                 {
                     // بيان للوزارة، تقرير لمنظمة العفو: the body the document belongs to is the speaker.
                     return new Subject(SubjectKind.Found, FromMention(ctx, m));
@@ -108,9 +108,10 @@ internal static class SubjectFinder
                     continue;
                 }
 
-                if (governed && objectStarted)
+                if (governed && objectStarted && IsDefinite(ctx.Tokens[t]))
                 {
-                    // باسم القائد العام اللواء يحيى رسول: a second title after the object starts an apposition.
+                    // باسم القائد العام اللواء يحيى رسول: a second, definite title after the object starts an
+                    // apposition (an indefinite one is an adjective of the object: في مؤتمر صحفي).
                     governed = false;
                 }
 
@@ -133,7 +134,7 @@ internal static class SubjectFinder
 
                 if (IsDefinite(token) && ctx.Lexicon.Media.MatchAt(ctx.Tokens, t, to) is { } document)
                 {
-                    (owner, medium) = (SubjectKind.Document, Enum.Parse<QuoteMedium>(document.Value, ignoreCase: true));
+                    (owner, medium) = (SubjectKind.Document, ctx.Lexicon.MediumOf(document.Entry));
                     continue;
                 }
             }
@@ -154,10 +155,12 @@ internal static class SubjectFinder
             }
         }
 
-        if (explicitStart >= 0 && owner == SubjectKind.Pronoun && (ctx.HeadRoles(explicitStart, out _) & OutletReader.AnyOutletHead) != 0
+        if (explicitStart >= 0 && owner == SubjectKind.Pronoun && !IsDefinite(ctx.Tokens[explicitStart])
+            && (ctx.HeadRoles(explicitStart, out _) & OutletReader.AnyOutletHead) != 0
             && OutletReader.Phrase(ctx, explicitStart) is { } outlet)
         {
-            // وذكرت صحيفة «الأهرام»: an outlet the recogniser does not know speaks, and carried its own words.
+            // وذكرت صحيفة «الأهرام»: an outlet the recogniser does not know speaks, and carried its own words. A
+            // definite head (الصحيفة البريطانية) refers back to an outlet named before; it names none itself.
             var last = Math.Max(explicitStart, outlet.End - 1);
             return new Subject(SubjectKind.Explicit, new Speaker(null, outlet.Span, null), explicitStart, last + 1, Outlet: outlet.Name);
         }
@@ -195,9 +198,12 @@ internal static class SubjectFinder
         return IsDefinite(token) || token.Folded.Length < 4 || token.Folded[^1] != 'ا';
     }
 
+    /// <summary>A mention right after في is a place or a time, never the owner of a document.</summary>
+    public static bool IsLocative(QuoteContext ctx, int t) => t > 0 && ctx.Tokens[t - 1].Folded is "في" or "وفي";
+
     public static Speaker FromMention(QuoteContext ctx, int m) => new(ctx.Doc.Mentions[m].EntityId, ctx.Doc.Mentions[m].Span, null);
 
-    static Subject Found(QuoteContext ctx, int m, int to, int head)
+    static Subject Found(QuoteContext ctx, int m, int to, int head, int explicitStart)
     {
         var chosen = ctx.Doc.Mentions[m].Kind == EntityKind.Person ? m : ChainedPerson(ctx, ctx.MentionLast[m] + 1, to);
         if (chosen >= 0)
@@ -207,9 +213,12 @@ internal static class SubjectFinder
 
         if (head >= 0)
         {
-            // رئيس وزراء لبنان، قائد الجيش العراقي: the title's holder speaks, not the country or body it names.
-            var end = Math.Max(RolePhraseEnd(ctx, head, to), ctx.MentionLast[m] + 1);
-            return new Subject(SubjectKind.Unnamed, new Speaker(null, new TextSpan(ctx.Tokens[head].Span.Start, ctx.Tokens[end - 1].Span.End), null), head, end);
+            // رئيس وزراء لبنان، قائد الجيش العراقي: the title's holder speaks, not the country or body it names. A
+            // mention after the title phrase has ended (past a comma or an adjunct) is the verb's object, not the title's.
+            var phraseEnd = RolePhraseEnd(ctx, head, to);
+            var end = phraseEnd >= ctx.MentionFirst[m] ? Math.Max(phraseEnd, ctx.MentionLast[m] + 1) : phraseEnd;
+            var start = explicitStart >= 0 && explicitStart < head ? explicitStart : head;
+            return new Subject(SubjectKind.Unnamed, new Speaker(null, new TextSpan(ctx.Tokens[start].Span.Start, ctx.Tokens[end - 1].Span.End), null), head, end);
         }
 
         return new Subject(SubjectKind.Found, FromMention(ctx, m));

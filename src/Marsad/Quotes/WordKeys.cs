@@ -39,6 +39,12 @@ internal static class WordKeys
             return true;
         }
 
+        // The accusative of an indefinite noun adds a tanween alef (أن مصدراً دبلوماسياً كشف): try the word without it.
+        if (bare.Length > MinRestAfterPreposition && bare[^1] == 'ا' && table.TryGetValue(bare[..^1], out value!))
+        {
+            return true;
+        }
+
         value = default!;
         return false;
     }
