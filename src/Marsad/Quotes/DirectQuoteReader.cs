@@ -12,9 +12,10 @@ internal static class DirectQuoteReader
     /// <summary>
     /// How far before the opening mark (in tokens) the cue may stand. The subject and adjuncts between a verb of saying
     /// and its quotation (وقال الناطق باسم القائد العام للقوات المسلحة اللواء … في بيان تلقته الوكالة:) run to about
-    /// twenty tokens in Iraqi copy; thirty leaves room without reaching into another clause's verbs.
+    /// twenty tokens in Iraqi copy, and a scholar's affiliation (الباحثة في جامعة … والمعهد … في دورية (…)) to
+    /// thirty-five; forty leaves room without reaching into another sentence's worth of verbs.
     /// </summary>
-    public const int MaxCueDistance = 30;
+    public const int MaxCueDistance = 40;
 
     /// <summary>
     /// A participle or a near-complement verb (مضيفاً، تابع) governs a quotation only this close (in tokens): مضيفاً

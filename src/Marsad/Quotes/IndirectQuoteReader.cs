@@ -13,9 +13,10 @@ internal static class IndirectQuoteReader
 {
     /// <summary>
     /// How far after the cue (in tokens) its complementizer may stand: the subject with its titles and apposition and
-    /// the adjuncts (في بيان، لـ«…»، اليوم) run to about twenty tokens; thirty leaves room (see <see cref="DirectQuoteReader.MaxCueDistance"/>).
+    /// the adjuncts (في بيان، لـ«…»، اليوم) run to about twenty tokens, an affiliation to thirty-five (see
+    /// <see cref="DirectQuoteReader.MaxCueDistance"/>).
     /// </summary>
-    public const int MaxWindow = 30;
+    public const int MaxWindow = DirectQuoteReader.MaxCueDistance;
 
     /// <summary>A reported clause needs at least this many words; قال إنه لا is a fragment of a broken page, not a report.</summary>
     public const int MinClauseWords = 2;

@@ -310,9 +310,16 @@ internal sealed class QuoteContext
     bool IsIntroduced(Quotation q)
     {
         var before = q.Open - 1;
-        if (before >= 0 && (IsColon(before) || (Roles[before] & ParticleRoles.Complementizer) != 0 || Cue[before] is not null))
+        if (before >= 0 && (IsColon(before) || (Roles[before] & ParticleRoles.Complementizer) != 0))
         {
             return true;
+        }
+
+        if (before >= 0 && Cue[before] is not null)
+        {
+            // وتساءل «لماذا؟» is a quote; وأوضحت «أخبار اليوم» أنّ… names the subject, whose complement follows.
+            var next = q.Closed ? q.Close + 1 : -1;
+            return next < 0 || next >= Tokens.Length || (Roles[next] & ParticleRoles.Complementizer) == 0 && !IsColon(next);
         }
 
         if (!q.Closed)

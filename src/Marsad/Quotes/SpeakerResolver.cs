@@ -327,21 +327,32 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
             }
         }
 
+        // Every distinctive word must be in the name (وكالة الأنباء الرسمية is not وكالة فرانس برس); title and outlet
+        // words are generic and only say the kind of speaker.
+        var named = 0;
         for (var t = subject.HeadStart; t < subject.HeadEnd; t++)
         {
             var word = ctx.Tokens[t].Base;
-            if (word.Length >= MinNameWord && names.Any(n => ContainsWord(n, word)))
+            var heads = ctx.HeadRoles(t, out _);
+            if (heads != ParticleRoles.None || word.Length < MinNameWord || !QuotationScanner.IsWord(ctx.Tokens[t]))
             {
-                return true;
+                if (sector == OutletReader.MediaSector && (heads & OutletReader.AnyOutletHead) != 0 && subject.HeadEnd - subject.HeadStart == 1)
+                {
+                    return true;
+                }
+
+                continue;
             }
 
-            if (sector == OutletReader.MediaSector && (ctx.HeadRoles(t, out _) & OutletReader.AnyOutletHead) != 0)
+            if (!names.Any(n => ContainsWord(n, word)))
             {
-                return true;
+                return false;
             }
+
+            named++;
         }
 
-        return false;
+        return named > 0;
     }
 
     bool IsOutletWord(Subject subject) =>

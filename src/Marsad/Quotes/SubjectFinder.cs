@@ -183,13 +183,13 @@ internal static class SubjectFinder
     }
 
     /// <summary>
-    /// An Arabic or Latin word that can head a subject: no function word, cue or date, no attached preposition, and
-    /// not an indefinite accusative in -an (ردّاً على، تعليقاً على), which is an adverbial of purpose.
+    /// An Arabic or Latin word or a number (وأعلن 11 فصيلاً) that can head a subject: no function word, cue or date, no
+    /// attached preposition, and not an indefinite accusative in -an (ردّاً على، تعليقاً على), an adverbial of purpose.
     /// </summary>
     static bool IsPlainNoun(QuoteContext ctx, int t)
     {
         var token = ctx.Tokens[t];
-        if (!QuotationScanner.IsWord(token) || char.IsDigit(token.Folded[0]) || ctx.Roles[t] != ParticleRoles.None || ctx.Cue[t] is not null
+        if (!QuotationScanner.IsWord(token) || ctx.Roles[t] != ParticleRoles.None || ctx.Cue[t] is not null
             || ctx.InDate[t] || WordKeys.HasPrepositionalProclitic(token.Prefix))
         {
             return false;
