@@ -10,9 +10,8 @@ namespace Marsad.Cleaning;
 /// </summary>
 internal static class ArticleFacts
 {
-    public static ArticleSource Resolve(RawPage page, IReadOnlyList<PageLine> lines, ArticlePlan plan, List<LineCapture> captures, OutletName? outlet, int index, bool isOnly)
+    public static ArticleSource Resolve(RawPage page, PageHints hints, IReadOnlyList<PageLine> lines, ArticlePlan plan, List<LineCapture> captures, OutletName? outlet, int index, bool isOnly)
     {
-        var hints = page.Hints;
         var title = plan.TitleLine >= 0 ? lines[plan.TitleLine].Text[..plan.TitleLength].Trim() : isOnly ? hints.Title : null;
         string? publishedText = null;
         DateOnly? published = null;

@@ -69,7 +69,7 @@ public sealed class PageCleaner(CleaningRules rules)
             var (clean, map) = ArticleAssembler.Write(page.Text, lines, plan);
             var extra = text.Removed.Where(r => k == 0 ? r.RawSpan.Start < RawStartOf(lines, kept, 1, page.Text.Length) : InRange(r, lines, kept, k, page.Text.Length));
             var removed = ArticleAssembler.Removed(lines, reasons, plan, extra);
-            var source = ArticleFacts.Resolve(page, lines, plan, captures, outlet, firstIndexInFile + k, isOnly: kept.Count == 1);
+            var source = ArticleFacts.Resolve(page, text.Hints, lines, plan, captures, outlet, firstIndexInFile + k, isOnly: kept.Count == 1);
             articles.Add(new CleanArticle(clean, map, source, removed));
         }
 
