@@ -33,10 +33,21 @@ internal static class ArticleSplitter
             }
 
             var repeat = FindRepeat(kept, p, titleKeys);
-            if (repeat > 0 && HasBodyAfter(lines, kept, repeat))
+            if (repeat < 0 || HasBody(lines, kept, p + 1, repeat))
+            {
+                // Not repeated, or repeated after body text: a title echoed in the footer, handled with the title.
+                continue;
+            }
+
+            if (HasBodyAfter(lines, kept, repeat))
             {
                 starts.Add(i);
                 p = repeat;
+            }
+            else
+            {
+                // Printed twice with nothing after: a footer box repeating a headline (often another article's).
+                reasons[i] = reasons[kept[repeat]] = "footer-headline";
             }
         }
 
@@ -79,9 +90,12 @@ internal static class ArticleSplitter
         return -1;
     }
 
-    static bool HasBodyAfter(IReadOnlyList<PageLine> lines, List<int> kept, int q)
+    static bool HasBodyAfter(IReadOnlyList<PageLine> lines, List<int> kept, int q) =>
+        HasBody(lines, kept, q + 1, Math.Min(kept.Count, q + 1 + CleaningThresholds.MaxTitleRepeatGap));
+
+    static bool HasBody(IReadOnlyList<PageLine> lines, List<int> kept, int from, int to)
     {
-        for (var r = q + 1; r < kept.Count && r <= q + CleaningThresholds.MaxTitleRepeatGap; r++)
+        for (var r = from; r < to; r++)
         {
             if (lines[kept[r]].Words >= CleaningThresholds.MinBodyWords)
             {
