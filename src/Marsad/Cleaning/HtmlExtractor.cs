@@ -37,6 +37,14 @@ internal sealed class HtmlExtractor(CleaningRules rules)
     /// <summary>The furniture reason of an element, or null when it may hold content.</summary>
     internal string? NoiseReason(IElement element)
     {
+        // A class word says more than the element name (<aside class="related"> is a related-links box). Page-level
+        // elements are exempt: <body class="has-sidebar ads-on"> describes the page, not furniture.
+        if (element.LocalName is not ("html" or "body" or "main" or "article")
+            && (TokenReason(element.GetAttribute("class")) ?? TokenReason(element.GetAttribute("id"))) is { } named)
+        {
+            return named;
+        }
+
         if (rules.NoiseElements.TryGetValue(element.LocalName, out var reason))
         {
             return reason;
@@ -53,7 +61,7 @@ internal sealed class HtmlExtractor(CleaningRules rules)
             return "hidden-element";
         }
 
-        return TokenReason(element.GetAttribute("class")) ?? TokenReason(element.GetAttribute("id"));
+        return null;
     }
 
     string? TokenReason(string? attribute)
