@@ -5,7 +5,7 @@ namespace Marsad.Testing;
 /// <summary>
 /// The provenance invariants every cleaned article must keep: the offset map covers the whole clean text, every
 /// copied character is the raw character it maps to, every inserted character (paragraph separator, collapsed
-/// whitespace) maps to whitespace or a markup boundary in the raw page, and removed spans lie inside the raw text.
+/// whitespace) maps to whitespace, a markup boundary or an entity in the raw page, and removed spans lie inside the raw text.
 /// </summary>
 public static class CleanArticleInvariants
 {
@@ -28,7 +28,8 @@ public static class CleanArticleInvariants
                 }
                 else if (char.IsWhiteSpace(clean[i]))
                 {
-                    Assert.True(char.IsWhiteSpace(raw[at]) || raw[at] is '<' or '>' || IsInsideMarkup(raw, at), $"inserted whitespace at clean {i} maps to raw[{at}] = '{raw[at]}'");
+                    // Whitespace that was inserted maps to raw whitespace or markup; a decoded &nbsp; maps to its '&'.
+                    Assert.True(char.IsWhiteSpace(raw[at]) || raw[at] is '<' or '>' or '&' || IsInsideMarkup(raw, at), $"inserted whitespace at clean {i} maps to raw[{at}] = '{raw[at]}'");
                 }
             }
         }

@@ -67,26 +67,63 @@ internal static class ArticleAssembler
         return [.. removed];
     }
 
-    /// <summary>The raw line break after a paragraph: the first newline before the next one, else any whitespace, else the end.</summary>
+    /// <summary>
+    /// The raw break between two paragraphs: the first newline after the first one and before the next, else other
+    /// whitespace or markup there; when HTML put the paragraphs out of raw order, the nearest such character before
+    /// the next paragraph.
+    /// </summary>
     static int LineBreakBetween(string raw, int from, int to)
     {
-        var limit = Math.Min(Math.Max(from, to), raw.Length);
-        var newline = from < limit ? raw.IndexOf('\n', from, limit - from) : -1;
-        if (newline >= 0)
+        if (raw.Length == 0)
         {
-            return newline;
+            return 0;
         }
 
-        for (var i = from; i < limit; i++)
+        if (from < to)
         {
-            if (char.IsWhiteSpace(raw[i]))
+            var newline = raw.IndexOf('\n', from, Math.Min(to, raw.Length) - from);
+            if (newline >= 0)
+            {
+                return newline;
+            }
+
+            for (var i = from; i < to && i < raw.Length; i++)
+            {
+                if (IsBreak(raw[i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        for (var i = Math.Min(to, raw.Length) - 1; i >= 0; i--)
+        {
+            if (IsBreak(raw[i]))
             {
                 return i;
             }
         }
 
-        return Math.Clamp(from, 0, Math.Max(0, raw.Length - 1));
+        for (var i = Math.Max(0, from); i < raw.Length; i++)
+        {
+            if (IsBreak(raw[i]))
+            {
+                return i;
+            }
+        }
+
+        for (var i = Math.Min(from, raw.Length) - 1; i >= 0; i--)
+        {
+            if (IsBreak(raw[i]))
+            {
+                return i;
+            }
+        }
+
+        return Math.Clamp(from, 0, raw.Length - 1);
     }
+
+    static bool IsBreak(char c) => char.IsWhiteSpace(c) || c is '<' or '>';
 
     /// <summary>Joins adjacent copy segments that continue each other, so a map has one segment per copied stretch.</summary>
     static List<OffsetSegment> Merge(List<OffsetSegment> segments)

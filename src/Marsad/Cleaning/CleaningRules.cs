@@ -17,6 +17,9 @@ public sealed class CleaningRules
     const string DateLineWordsTable = "cleaning/date-line-words.tsv";
     const string HtmlNoiseTable = "cleaning/html-noise.tsv";
 
+    /// <summary>Far above any linear match on a page line; only a catastrophically backtracking row reaches it.</summary>
+    static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(5);
+
     CleaningRules(IReadOnlyList<LineRule> rules, FrozenSet<string> dateLineWords, FrozenDictionary<string, string> noiseElements, FrozenDictionary<string, string> noiseTokens)
     {
         Rules = rules;
@@ -114,8 +117,9 @@ public sealed class CleaningRules
         Regex? expression = null;
         if (match == LineMatch.Regex)
         {
-            // Compiled once per table load; matched only against lines short enough for the row (max-words).
-            expression = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // Compiled once per table load; matched only against lines short enough for the row (max-words). The
+            // timeout guards against a badly written table row; the matcher treats a timeout as no match.
+            expression = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);
         }
         else if (match != LineMatch.DateLine)
         {

@@ -31,7 +31,8 @@ internal sealed class HtmlExtractor(CleaningRules rules)
         var walk = new Walk(raw, this, containers, heading);
         walk.Run(document);
         var forcedTitle = heading is not null && containers.Count == 1 && walk.HeadingLine >= 0 ? walk.HeadingLine : -1;
-        return new PageText(walk.Paragraphs.Lines, walk.Removed, walk.ArticleStarts, forcedTitle, hints);
+        var lines = walk.Paragraphs.Lines;
+        return new PageText(lines, walk.Removed, [.. walk.ArticleStarts.Where(s => s < lines.Count)], forcedTitle, hints);
     }
 
     /// <summary>The furniture reason of an element, or null when it may hold content.</summary>
@@ -120,7 +121,7 @@ internal sealed class HtmlExtractor(CleaningRules rules)
                         VisitElement(element, included, noise);
                         break;
                     case IText text:
-                        Route(text.Data, included, noise);
+                        Route(text.Data, included, noise, node is IElement { LocalName: "script" or "style" or "textarea" or "title" or "xmp" or "iframe" or "noembed" or "noframes" or "plaintext" });
                         break;
                 }
             }
@@ -130,7 +131,7 @@ internal sealed class HtmlExtractor(CleaningRules rules)
         {
             if (element.SourceReference?.Position.Index is int position)
             {
-                _aligner.SyncTo(position);
+                _aligner.SyncTo(position, element.LocalName);
             }
 
             var isHeading = element == heading;
@@ -159,13 +160,18 @@ internal sealed class HtmlExtractor(CleaningRules rules)
             Visit(element, included || isHeading || isContainer, reason);
             if (block || isHeading || isContainer)
             {
-                Paragraphs.Break();
+                var after = Paragraphs.Break();
+                if (isHeading && after <= HeadingLine)
+                {
+                    // An empty <h1> (a logo image) gives no title line.
+                    HeadingLine = -1;
+                }
             }
         }
 
-        void Route(string data, bool included, string? noise)
+        void Route(string data, bool included, string? noise, bool rawText)
         {
-            var sources = _aligner.Align(data);
+            var sources = _aligner.Align(data, rawText);
             if (included && noise is null)
             {
                 Flush();

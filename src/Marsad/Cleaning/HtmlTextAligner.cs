@@ -20,12 +20,22 @@ internal sealed class HtmlTextAligner(string raw)
     /// <summary>Entities longer than this are not entities (the longest named one is 33 characters).</summary>
     const int MaxEntityLength = 40;
 
+    /// <summary>Characters of a node matched to find where it continues after a mismatch.</summary>
+    const int ResyncProbe = 4;
+
+    /// <summary>How far ahead a node's continuation is looked for: a dropped tag or a stray character or two.</summary>
+    const int ResyncWindow = 64;
+
     int _cursor;
 
-    /// <summary>Moves the cursor to an element's start tag.</summary>
-    public void SyncTo(int position)
+    /// <summary>
+    /// Moves the cursor to an element's start tag, when the source really has that tag there: elements the parser
+    /// implied (a missing &lt;body&gt;) carry the position of some other token.
+    /// </summary>
+    public void SyncTo(int position, string localName)
     {
-        if (position >= 0 && position <= raw.Length)
+        if (position >= 0 && position + 1 + localName.Length <= raw.Length && raw[position] == '<'
+            && raw.AsSpan(position + 1, localName.Length).Equals(localName, StringComparison.OrdinalIgnoreCase))
         {
             _cursor = position;
         }
@@ -33,7 +43,10 @@ internal sealed class HtmlTextAligner(string raw)
 
     public int Cursor => _cursor;
 
-    public CharSource[] Align(string data)
+    /// <param name="data">The node's decoded text.</param>
+    /// <param name="rawText">The node is the content of a raw-text element (script, style, textarea, title): a '&lt;'
+    /// in it is text, not a tag, and entities are not decoded.</param>
+    public CharSource[] Align(string data, bool rawText)
     {
         var sources = new CharSource[data.Length];
         var p = SkipMarkup(_cursor);
@@ -48,7 +61,7 @@ internal sealed class HtmlTextAligner(string raw)
 
             var c = data[k];
             var r = raw[p];
-            if (r == '&' && TryEntity(p, data, k, out var entityLength, out var decodedLength))
+            if (r == '&' && !rawText && TryEntity(p, data, k, out var entityLength, out var decodedLength))
             {
                 for (var j = 0; j < decodedLength; j++)
                 {
@@ -57,6 +70,11 @@ internal sealed class HtmlTextAligner(string raw)
 
                 k += decodedLength;
                 p += entityLength;
+            }
+            else if (r == '<' && !rawText && SkipMarkup(p) is var tagEnd && tagEnd > p)
+            {
+                // A '<' that opens a tag or comment was markup to the parser, even where the text has a '<' next.
+                p = tagEnd;
             }
             else if (r == c)
             {
@@ -68,9 +86,14 @@ internal sealed class HtmlTextAligner(string raw)
                 sources[k++] = new CharSource(p, width, false);
                 p += width;
             }
-            else if (r == '<' && SkipMarkup(p) is var next && next > p)
+            else if (char.IsWhiteSpace(r))
             {
-                p = next;
+                // Whitespace the parser dropped (before <html>, between table parts).
+                p++;
+            }
+            else if (Resync(p, data, k) is var found && found > p)
+            {
+                p = found;
             }
             else
             {
@@ -81,6 +104,23 @@ internal sealed class HtmlTextAligner(string raw)
 
         _cursor = p;
         return sources;
+    }
+
+    /// <summary>
+    /// After a mismatch (text the parser moved or dropped), the raw position where the rest of the node continues:
+    /// the next occurrence of its next few characters within a short window, or -1.
+    /// </summary>
+    int Resync(int p, string data, int k)
+    {
+        var window = raw.AsSpan(p, Math.Min(ResyncWindow, raw.Length - p));
+        var at = window.IndexOf(data.AsSpan(k, Math.Min(ResyncProbe, data.Length - k)), StringComparison.Ordinal);
+        if (at < 0)
+        {
+            // The next characters may include an entity: look for the next one alone.
+            at = window.IndexOf(data[k]);
+        }
+
+        return at > 0 ? p + at : -1;
     }
 
     static void Fill(CharSource[] sources, int from, int at)

@@ -71,12 +71,25 @@ internal sealed class LineRuleMatcher(CleaningRules rules)
             case LineMatch.Words when AllWordsIn(folded.Key, rules.WordSets[rule.Order]):
                 return new RuleHit(rule, null, null, true);
             case LineMatch.Regex:
-                var m = rule.Expression!.Match(folded.Text);
-                return m.Success ? new RuleHit(rule, m, null, m.Length == folded.Text.Length) : null;
+                var m = SafeMatch(rule.Expression!, folded.Text);
+                return m is { Success: true } ? new RuleHit(rule, m, null, m.Length == folded.Text.Length) : null;
             case LineMatch.DateLine when IsDateLine(folded.Text, out var date):
                 return new RuleHit(rule, null, date, true);
             default:
                 return null;
+        }
+    }
+
+    static Match? SafeMatch(Regex expression, string text)
+    {
+        try
+        {
+            return expression.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A table row that backtracks without end must not take the page down: the row simply does not fire.
+            return null;
         }
     }
 

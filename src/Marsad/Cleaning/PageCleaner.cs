@@ -38,9 +38,9 @@ public sealed class PageCleaner(CleaningRules rules)
         var outlet = OutletFinder.Find(lines, reasons, captures, text.Hints.Outlet);
         var titleKeys = OutletFinder.TitleKeys(lines, outlet, out var titleLengths);
         var plans = ArticleSplitter.Split(lines, reasons, titleKeys, text.ArticleStarts);
-        if (text.ForcedTitleLine >= 0 && plans.Count > 0)
+        if (text.ForcedTitleLine >= 0 && plans.Find(p => p.RangeStart <= text.ForcedTitleLine && text.ForcedTitleLine < p.RangeEnd) is { } titled)
         {
-            plans[0].TitleLine = text.ForcedTitleLine;
+            titled.TitleLine = text.ForcedTitleLine;
         }
 
         ParagraphDeduplicator.RemoveRepeats(lines, reasons, plans);

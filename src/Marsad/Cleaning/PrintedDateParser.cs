@@ -18,7 +18,8 @@ internal static class PrintedDateParser
     static readonly Dictionary<string, int> Months = DataFile.ReadTsv("cleaning/months.tsv")
         .ToDictionary(r => r[0].Trim(), r => int.Parse(r[1].Trim(), CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
-    // One pass over the line finds the first date of any style. Years are limited to 1900–2099: a four-digit number
+    // One pass over the line finds the first date of any style; no nested quantifiers, so matching is linear and
+    // needs no timeout (a timeout fires spuriously on a loaded machine while the compiled pattern is first jitted). Years are limited to 1900–2099: a four-digit number
     // outside that is a count, not a year of publication.
     static readonly Regex DatePattern = new(
         @"(?<!\d)(?:" +
@@ -27,7 +28,7 @@ internal static class PrintedDateParser
         @"|(?<d>\d{1,2})\s*(?:من\s+)?(?<mn>" + MonthAlternation() + @")(?:\s*[/(-]\s*(?:" + MonthAlternation() + @")\s*\)?)?\s*[,،]?\s*(?:سنه\s+|عام\s+)?(?<y>(?:19|20)\d\d)" +
         @")(?!\d)",
         RegexOptions.Compiled | RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+        Regex.InfiniteMatchTimeout);
 
     /// <summary>Finds the first valid printed date in a folded text.</summary>
     public static bool TryFind(string folded, out PrintedDate date)
