@@ -48,11 +48,10 @@ public static class ArabicFolding
             return original ?? new string(text);
         }
 
-        if (HasPresentationForms(text))
+        if (HasPresentationForms(text) && Decompose(text) is { } decomposed)
         {
             // Presentation forms (contextual glyphs from PDFs and old pages) decompose to base letters;
             // lam-alef ligatures become two letters, so this is the one rule that can lengthen the copy.
-            var decomposed = new string(text).Normalize(NormalizationForm.FormKC);
             return Fold(decomposed.AsSpan(), null);
         }
 
@@ -65,6 +64,23 @@ public static class ArabicFolding
         }
 
         return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// NFKC of the text, or null when it changes nothing (noncharacters such as U+FDD0 sit in the presentation blocks
+    /// and survive NFKC: recursing on them never ends) or cannot be computed (a lone surrogate makes Normalize throw).
+    /// </summary>
+    static string? Decompose(ReadOnlySpan<char> text)
+    {
+        try
+        {
+            var decomposed = new string(text).Normalize(NormalizationForm.FormKC);
+            return decomposed.AsSpan().SequenceEqual(text) ? null : decomposed;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     static bool HasPresentationForms(ReadOnlySpan<char> text)

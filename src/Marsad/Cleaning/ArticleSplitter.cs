@@ -12,7 +12,8 @@ internal static class ArticleSplitter
     /// <param name="reasons">Removal reasons so far (null = kept); structural removals are added.</param>
     /// <param name="titleKeys">Per line, the folded key of the line as a title (site-name suffix cut), for repeats.</param>
     /// <param name="forcedStarts">Lines where the markup already says an article starts (HTML &lt;article&gt;).</param>
-    public static List<ArticlePlan> Split(IReadOnlyList<PageLine> lines, string?[] reasons, string[] titleKeys, IReadOnlyCollection<int> forcedStarts)
+    /// <param name="singleArticle">The container says the page is one article (a TREC document, a JSONL record with a title).</param>
+    public static List<ArticlePlan> Split(IReadOnlyList<PageLine> lines, string?[] reasons, string[] titleKeys, IReadOnlyCollection<int> forcedStarts, bool singleArticle)
     {
         var kept = new List<int>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
@@ -27,7 +28,7 @@ internal static class ArticleSplitter
         for (var p = 0; p < kept.Count; p++)
         {
             var i = kept[p];
-            if (!lines[i].IsHeadlineLike)
+            if (singleArticle || !lines[i].IsHeadlineLike || lines[i].Words < CleaningThresholds.MinRepeatWords)
             {
                 continue;
             }

@@ -15,6 +15,12 @@ internal static class CleaningThresholds
     /// <summary>A headline repeated within this many kept lines (after captions, logo and subtitle lines) opens an article.</summary>
     public const int MaxTitleRepeatGap = 8;
 
+    /// <summary>
+    /// Lines shorter than this repeat by chance (timeline dates "10 أكتوبر", labels), so neither a repeat of one
+    /// opens an article nor is one removed as a repeated paragraph on its own. Real headlines are longer.
+    /// </summary>
+    public const int MinRepeatWords = 4;
+
     /// <summary>A paragraph of at least this many words is article body (a subheading or a caption is shorter).</summary>
     public const int MinBodyWords = 12;
 

@@ -64,10 +64,11 @@ internal sealed class FoldedLine
 
             if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE')
             {
-                // Presentation forms decompose (lam-alef into two letters): every piece maps to the one glyph.
-                foreach (var f in ArabicFolding.Fold(line.Slice(i, 1)))
+                // Presentation forms decompose (lam-alef into two letters): every piece maps to the one glyph. One
+                // BMP character always normalizes; a noncharacter of the block comes back unchanged.
+                foreach (var f in c.ToString().Normalize(System.Text.NormalizationForm.FormKC))
                 {
-                    AppendFolded(ref buffer, ref source, ref n, f, i, ref previous);
+                    AppendFolded(ref buffer, ref source, ref n, ArabicFolding.FoldLetter(f), i, ref previous);
                 }
 
                 continue;

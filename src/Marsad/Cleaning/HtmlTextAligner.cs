@@ -86,6 +86,16 @@ internal sealed class HtmlTextAligner(string raw)
                 sources[k++] = new CharSource(p, width, false);
                 p += width;
             }
+            else if (c == '\uFFFD' && char.IsControl(r))
+            {
+                // The parser replaced a NUL (or another unusable character) with U+FFFD.
+                sources[k++] = new CharSource(p++, 1, false);
+            }
+            else if (char.IsControl(r))
+            {
+                // Whitespace and control characters the parser dropped (before <html>, NULs in body text).
+                p++;
+            }
             else if (char.IsWhiteSpace(r))
             {
                 // Whitespace the parser dropped (before <html>, between table parts).

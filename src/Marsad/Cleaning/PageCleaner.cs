@@ -37,7 +37,8 @@ public sealed class PageCleaner(CleaningRules rules)
 
         var outlet = OutletFinder.Find(lines, reasons, captures, text.Hints.Outlet);
         var titleKeys = OutletFinder.TitleKeys(lines, outlet, out var titleLengths);
-        var plans = ArticleSplitter.Split(lines, reasons, titleKeys, text.ArticleStarts);
+        var singleArticle = page.Hints.Title is not null || page.Hints.TitleSpan is not null;
+        var plans = ArticleSplitter.Split(lines, reasons, titleKeys, text.ArticleStarts, singleArticle);
         if (text.ForcedTitleLine >= 0 && plans.Find(p => p.RangeStart <= text.ForcedTitleLine && text.ForcedTitleLine < p.RangeEnd) is { } titled)
         {
             titled.TitleLine = text.ForcedTitleLine;

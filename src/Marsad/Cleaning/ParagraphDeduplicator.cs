@@ -11,6 +11,7 @@ internal static class ParagraphDeduplicator
     public static void RemoveRepeats(IReadOnlyList<PageLine> lines, string?[] reasons, IEnumerable<ArticlePlan> plans)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var shortRepeats = new List<int>();
         foreach (var plan in plans)
         {
             if (plan.TitleLine >= 0)
@@ -22,10 +23,45 @@ internal static class ParagraphDeduplicator
             {
                 if (reasons[i] is null && i != plan.TitleLine && !seen.Add(lines[i].Folded.Key))
                 {
-                    reasons[i] = "repeated-paragraph";
+                    if (lines[i].Words < CleaningThresholds.MinRepeatWords)
+                    {
+                        shortRepeats.Add(i);
+                    }
+                    else
+                    {
+                        reasons[i] = "repeated-paragraph";
+                    }
                 }
             }
         }
+
+        // Short lines repeat by chance (timeline dates, labels); they go only inside a repeated block, as the
+        // subheadings of an article printed twice do.
+        foreach (var i in shortRepeats)
+        {
+            if (NextKeptIsRepeat(lines, reasons, i, -1) || NextKeptIsRepeat(lines, reasons, i, +1))
+            {
+                reasons[i] = "repeated-paragraph";
+            }
+        }
+    }
+
+    static bool NextKeptIsRepeat(IReadOnlyList<PageLine> lines, string?[] reasons, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < lines.Count; j += step)
+        {
+            if (reasons[j] is null)
+            {
+                return false;
+            }
+
+            if (reasons[j] == "repeated-paragraph")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static void RemovePullQuotes(IReadOnlyList<PageLine> lines, string?[] reasons, ArticlePlan plan)

@@ -18,15 +18,16 @@ internal static class PrintedDateParser
     static readonly Dictionary<string, int> Months = DataFile.ReadTsv("cleaning/months.tsv")
         .ToDictionary(r => r[0].Trim(), r => int.Parse(r[1].Trim(), CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
-    // One pass over the line finds the first date of any style; no nested quantifiers, so matching is linear and
-    // needs no timeout (a timeout fires spuriously on a loaded machine while the compiled pattern is first jitted). Years are limited to 1900–2099: a four-digit number
-    // outside that is a count, not a year of publication.
+    // One pass over the line finds the first date of any style. No nested quantifiers, so matching is linear and
+    // needs no timeout (a timeout fires spuriously on a loaded machine while the compiled pattern is first jitted).
+    // Digits are [0-9], not \d, which takes every script's digits (the folded line already has Arabic-Indic digits as
+    // ASCII). Years are limited to 1900–2099: a four-digit number outside that is a count, not a year of publication.
     static readonly Regex DatePattern = new(
-        @"(?<!\d)(?:" +
-        @"(?<d>\d{1,2})(?<s>[./-])(?<m>\d{1,2})\k<s>(?<y>(?:19|20)\d\d)" +
-        @"|(?<y>(?:19|20)\d\d)(?<s>[./-])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})" +
-        @"|(?<d>\d{1,2})\s*(?:من\s+)?(?<mn>" + MonthAlternation() + @")(?:\s*[/(-]\s*(?:" + MonthAlternation() + @")\s*\)?)?\s*[,،]?\s*(?:سنه\s+|عام\s+)?(?<y>(?:19|20)\d\d)" +
-        @")(?!\d)",
+        @"(?<![0-9])(?:" +
+        @"(?<d>[0-9]{1,2})(?<s>[./-])(?<m>[0-9]{1,2})\k<s>(?<y>(?:19|20)[0-9][0-9])" +
+        @"|(?<y>(?:19|20)[0-9][0-9])(?<s>[./-])(?<m>[0-9]{1,2})\k<s>(?<d>[0-9]{1,2})" +
+        @"|(?<d>[0-9]{1,2})\s*(?:من\s+)?(?<mn>" + MonthAlternation() + @")(?:\s*[/(-]\s*(?:" + MonthAlternation() + @")\s*\)?)?\s*[,،]?\s*(?:سنه\s+|عام\s+)?(?<y>(?:19|20)[0-9][0-9])" +
+        @")(?![0-9])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant,
         Regex.InfiniteMatchTimeout);
 
@@ -60,7 +61,7 @@ internal static class PrintedDateParser
         }
 
         // Printed forms next, day first as Arabic pages write them (a culture-neutral parser would read 09.04 as 4 September).
-        if (TryFind(Arabic.ArabicFolding.Fold(trimmed), out var printed))
+        if (TryFind(FoldedLine.Fold(trimmed).Text, out var printed))
         {
             value = printed.Value;
             return true;

@@ -1,5 +1,3 @@
-using Marsad.Arabic;
-
 namespace Marsad.Cleaning;
 
 /// <summary>
@@ -47,7 +45,7 @@ internal static class TitleSuffix
 
         return suffixWords is >= 1 and <= CleaningThresholds.MaxOutletWords
             && titleWords >= CleaningThresholds.MinTitleWords
-            && !PrintedDateParser.TryFind(ArabicFolding.Fold(suffix), out _);
+            && !PrintedDateParser.TryFind(FoldedLine.Fold(suffix).Text, out _);
     }
 
     /// <summary>The folded key of a site name, and the same name without a leading article ("الدستور" → "دستور").</summary>

@@ -34,4 +34,13 @@ public class FoldedLineTests
         var (start, end) = folded.SourceRange(at, at + "9 ابريل 2021".Length);
         Assert.Equal("٩ أبريل ٢٠٢١", line[start..end]);
     }
+
+    [Theory]
+    [InlineData("\uFDD0 بغداد")] // a noncharacter inside the presentation block survives NFKC
+    [InlineData("\uD800\uFEFB")] // a lone surrogate next to a ligature: NFKC refuses the text
+    public void Folding_odd_code_points_neither_loops_nor_throws(string line)
+    {
+        Assert.NotNull(FoldedLine.Fold(line).Text);
+        Assert.NotNull(ArabicFolding.Fold(line));
+    }
 }
