@@ -135,4 +135,28 @@ public class ArticleStructureTests
     {
         Assert.Empty(Cleaned.Text("fbpx", "الأكثر قراءة", "رابط مختصر", "عذراً التعليقات مغلقة"));
     }
+
+    [Fact]
+    public void Timeline_dates_repeated_between_entries_are_kept_and_split_nothing()
+    {
+        // Short labels repeat by chance: "10 أكتوبر" twice in a timeline is neither a headline nor a repeated block.
+        var article = Assert.Single(Cleaned.Text(Headline, Lead, "10 أكتوبر", Body1, "10 أكتوبر", Body2, "11 أكتوبر", Body3));
+        Assert.Equal([Headline, Lead, "10 أكتوبر", Body1, "10 أكتوبر", Body2, "11 أكتوبر", Body3], Cleaned.Paragraphs(article));
+    }
+
+    [Fact]
+    public void Subheading_inside_a_doubled_article_goes_with_its_copy()
+    {
+        var article = Assert.Single(Cleaned.Text(Headline, Lead, Subheading, Body1, Lead, Subheading, Body1));
+        Assert.Equal([Headline, Lead, Subheading, Body1], Cleaned.Paragraphs(article));
+    }
+
+    [Fact]
+    public void Page_the_container_calls_one_article_is_never_split()
+    {
+        var hints = new Marsad.Inputs.PageHints(Title: Headline);
+        var text = string.Join("\n", OtherHeadline, OtherHeadline, OtherBody, Body1);
+        var article = Assert.Single(Cleaned.Page(text, Marsad.Inputs.PageFormat.Text, hints));
+        Assert.Contains(OtherBody, article.Text, StringComparison.Ordinal);
+    }
 }
