@@ -27,7 +27,7 @@ internal sealed class HtmlExtractor(CleaningRules rules)
         using var document = parser.ParseDocument(raw);
         var containers = HtmlContainerPicker.Pick(document, this);
         var heading = HeadingFor(document, containers);
-        var hints = HtmlMetadata.Read(document, heading, page.Hints);
+        var hints = HtmlMetadata.Read(document, heading, containers.Count == 1 ? containers[0] : null, page.Hints);
         var walk = new Walk(raw, this, containers, heading);
         walk.Run(document);
         var forcedTitle = heading is not null && containers.Count == 1 && walk.HeadingLine >= 0 ? walk.HeadingLine : -1;

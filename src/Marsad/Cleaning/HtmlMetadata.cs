@@ -13,14 +13,14 @@ internal static class HtmlMetadata
 {
     static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: "];
 
-    public static PageHints Read(IDocument document, IElement? heading, PageHints stated)
+    public static PageHints Read(IDocument document, IElement? heading, IElement? container, PageHints stated)
     {
         var ogTitle = Meta(document, "property", "og:title");
         var pageTitle = document.QuerySelector("title")?.TextContent.Trim();
         var headingText = heading?.TextContent.Trim();
         var outlet = Meta(document, "property", "og:site_name") ?? Meta(document, "name", "application-name") ?? Suffix(pageTitle, headingText ?? ogTitle);
         var title = ogTitle ?? WithoutSuffix(pageTitle, outlet);
-        var publishedText = Published(document);
+        var publishedText = Published(document, container);
         var author = Meta(document, "name", "author")
             ?? Text(document.QuerySelector("[rel~=author]"))
             ?? Text(document.QuerySelector("[itemprop=author]"))
@@ -33,14 +33,16 @@ internal static class HtmlMetadata
             PublishedText: stated.PublishedText ?? publishedText);
     }
 
-    static string? Published(IDocument document)
+    static string? Published(IDocument document, IElement? container)
     {
         if ((Meta(document, "property", "article:published_time") ?? Meta(document, "itemprop", "datePublished") ?? Meta(document, "name", "pubdate")) is { } meta)
         {
             return meta;
         }
 
-        if (document.QuerySelector("[itemprop=datePublished][datetime], time[datetime]") is { } time)
+        // A <time> inside the article before one anywhere (sidebars stamp their teasers too).
+        const string Stamp = "[itemprop=datePublished][datetime], time[datetime]";
+        if ((container?.QuerySelector(Stamp) ?? document.QuerySelector(Stamp)) is { } time)
         {
             // As printed when the element prints a date; else the machine-readable value.
             var printed = time.TextContent.Trim();
