@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace Marsad.Storage.Sqlite;
 
 /// <summary>
-/// Writes pages, articles and their layers inside one transaction with prepared statements reused for every row
-/// (the analyze path writes hundreds of thousands of layer rows).
+/// Writes pages, articles and their layers with statements prepared once per store and reused for every row and
+/// every transaction (the analyze path writes hundreds of thousands of layer rows; preparing per input cost more
+/// than the inserts). <see cref="Bind"/> attaches the statements to the current transaction.
 /// </summary>
 internal sealed class LayerWriter : IDisposable
 {
@@ -18,9 +19,9 @@ internal sealed class LayerWriter : IDisposable
     readonly SqliteCommand _date;
     readonly SqliteCommand _number;
 
-    public LayerWriter(SqliteTransaction tx)
+    public LayerWriter(SqliteConnection c)
     {
-        var c = tx.Connection!;
+        SqliteTransaction? tx = null;
         _page = Prepare(c, tx, "INSERT INTO pages(input_id, line, format, text) VALUES ($1, $2, $3, $4) RETURNING id", 4);
         _article = Prepare(c, tx, """
             INSERT INTO articles(id, input_id, page_id, index_in_file, url, title, outlet, author, published, published_text,
@@ -34,6 +35,15 @@ internal sealed class LayerWriter : IDisposable
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """, 9);
         _number = Prepare(c, tx, "INSERT INTO numbers(article_id, ord, span_start, span_end, value, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+    }
+
+    /// <summary>Runs the statements inside <paramref name="tx"/> from now on.</summary>
+    public void Bind(SqliteTransaction tx)
+    {
+        foreach (var cmd in new[] { _page, _article, _removed, _sentence, _date, _number })
+        {
+            cmd.Transaction = tx;
+        }
     }
 
     public long AddPage(long inputId, RawPage page, DecodedInput input)
@@ -86,7 +96,7 @@ internal sealed class LayerWriter : IDisposable
         _number.Dispose();
     }
 
-    static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, int parameters)
+    static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction? tx, string sql, int parameters)
     {
         var cmd = c.CreateCommand();
         cmd.Transaction = tx;
@@ -96,7 +106,6 @@ internal sealed class LayerWriter : IDisposable
             cmd.Parameters.Add(new SqliteParameter("$" + p.ToString(CultureInfo.InvariantCulture), null));
         }
 
-        cmd.Prepare();
         return cmd;
     }
 

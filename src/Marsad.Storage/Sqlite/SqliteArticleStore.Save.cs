@@ -65,7 +65,8 @@ public sealed partial class SqliteArticleStore
         }
 
         var version = AddVersion(tx, input.FullPath, inputId, (latest?.Version ?? 0) + 1, now);
-        using var rows = new LayerWriter(tx);
+        var rows = _layers ??= new LayerWriter(_connection);
+        rows.Bind(tx);
         var articles = 0;
         foreach (var page in input.Pages)
         {

@@ -11,6 +11,7 @@ namespace Marsad.Storage.Sqlite;
 public sealed partial class SqliteArticleStore : IArticleStore
 {
     readonly SqliteConnection _connection;
+    LayerWriter? _layers;
 
     SqliteArticleStore(SqliteConnection connection, string path)
     {
@@ -122,6 +123,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             }
         }
 
+        _layers?.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }
