@@ -62,17 +62,19 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
                 index++;
             }
 
+            if (articles.Count == 0)
+            {
+                // A page (or JSONL record) that is all furniture is reported by name; the others still count.
+                var name = page.Line > 0 ? $"{givenPath}:{page.Line}" : givenPath;
+                errors.Add(new InputError(name, "no article text left after removing page furniture"));
+            }
+
             pages.Add(new AnalyzedPage(page, articles));
         }
 
         if (index == 0)
         {
             // Nothing usable: store nothing, so a fixed file is analysed afresh on the next run.
-            if (errors.Count == 0)
-            {
-                errors.Add(new InputError(givenPath, "no article text left after removing page furniture"));
-            }
-
             return new InputAnalysis(null, errors, read.Warnings);
         }
 

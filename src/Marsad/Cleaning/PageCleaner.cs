@@ -43,6 +43,11 @@ public sealed class PageCleaner(CleaningRules rules)
         {
             titled.TitleLine = text.ForcedTitleLine;
         }
+        else if (page.Hints.Title is not null && page.Hints.TitleSpan is null)
+        {
+            // A JSONL record states its title beside the text: every line of the text is body, even a short one.
+            plans.ForEach(p => p.TitleLine = -1);
+        }
 
         ParagraphDeduplicator.RemoveRepeats(lines, reasons, plans);
         var articles = new List<CleanArticle>(plans.Count);

@@ -1,5 +1,7 @@
 using System.Text;
+using Marsad.Cleaning;
 using Marsad.Inputs;
+using Marsad.Testing;
 
 namespace Marsad.Tests.Inputs;
 
@@ -75,6 +77,19 @@ public class ContainerReaderTests
         Assert.Equal(("https://news.example/1", "عنوان أول", "2024-03-05", "المرصد", "سامر"), (first.Hints.Url, first.Hints.Title, first.Hints.PublishedText, first.Hints.Outlet, first.Hints.Author));
         Assert.Equal(PageFormat.Html, result.Pages[1].Format);
         Assert.Equal(2, result.Pages[1].Line);
+    }
+
+    [Fact]
+    public void Jsonl_record_with_a_stated_title_keeps_a_one_line_text_as_its_body()
+    {
+        var text = Jsonl("""{"title": "عنوان الخبر", "text": "أعيد فتح الطريق الدولي بعد إصلاح الجسر"}""");
+        var result = Reader.Read("feed.jsonl", Encoding.UTF8.GetBytes(text));
+
+        var article = Assert.Single(PageCleaner.CreateDefault().CleanAll(result.Pages));
+
+        Assert.Equal("عنوان الخبر", article.Source.Title);
+        Assert.Equal("أعيد فتح الطريق الدولي بعد إصلاح الجسر", article.Text);
+        CleanArticleInvariants.Check(result.Pages[0].Text, article);
     }
 
     [Fact]
