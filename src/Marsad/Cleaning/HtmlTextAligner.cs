@@ -107,7 +107,9 @@ internal sealed class HtmlTextAligner(string raw)
             }
             else
             {
-                Fill(sources, k, p);
+                // Lost: the rest of the node maps to the next boundary (markup, whitespace or an entity) rather than
+                // to an unrelated character in the middle of raw text.
+                Fill(sources, k, NextBoundary(p));
                 break;
             }
         }
@@ -131,6 +133,19 @@ internal sealed class HtmlTextAligner(string raw)
         }
 
         return at > 0 ? p + at : -1;
+    }
+
+    int NextBoundary(int p)
+    {
+        for (var i = p; i < raw.Length; i++)
+        {
+            if (raw[i] is '<' or '&' || char.IsWhiteSpace(raw[i]))
+            {
+                return i;
+            }
+        }
+
+        return p;
     }
 
     static void Fill(CharSource[] sources, int from, int at)
