@@ -49,7 +49,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             {
                 // WAL lets readers (export, serve) work beside the writer; NORMAL sync keeps every committed
                 // transaction across a process crash and never leaves a half transaction (SQLite's guarantee).
-                cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+                cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA wal_autocheckpoint=16384;";
                 cmd.ExecuteNonQuery();
             }
 
