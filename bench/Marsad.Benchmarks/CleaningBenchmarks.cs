@@ -5,8 +5,8 @@ using Marsad.Inputs;
 namespace Marsad.Benchmarks;
 
 /// <summary>
-/// Page cleaning throughput over corpus/pages: text scrapes and HTML pages separately (HTML pays for AngleSharp),
-/// plus the input reader (encoding detection, hashing) on the raw bytes.
+/// Page cleaning throughput over the invented pages of samples/ and eval/pages/ (text scrapes and HTML pages
+/// separately: HTML pays for AngleSharp), plus the input reader (encoding detection, hashing) on the raw bytes.
 /// </summary>
 [MemoryDiagnoser]
 public class CleaningBenchmarks
@@ -20,15 +20,14 @@ public class CleaningBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        var folder = CorpusFolder();
-        _files = [.. Directory.GetFiles(folder).Where(p => !p.EndsWith(".md", StringComparison.Ordinal)).Order().Select(p => (p, File.ReadAllBytes(p)))];
+        _files = [.. PageFiles().Select(p => (p, File.ReadAllBytes(p)))];
         var pages = _files.SelectMany(f => _reader.Read(f.Path, f.Bytes).Pages).ToList();
         _text = [.. pages.Where(p => p.Format == PageFormat.Text)];
         _html = [.. pages.Where(p => p.Format == PageFormat.Html)];
     }
 
-    /// <summary>One operation = one text page (~4 KB on average).</summary>
-    [Benchmark(OperationsPerInvoke = 5)]
+    /// <summary>One operation = every text page once.</summary>
+    [Benchmark]
     public int CleanTextPage()
     {
         var n = 0;
@@ -40,8 +39,8 @@ public class CleaningBenchmarks
         return n;
     }
 
-    /// <summary>One operation = one HTML page.</summary>
-    [Benchmark(OperationsPerInvoke = 4)]
+    /// <summary>One operation = every HTML page once.</summary>
+    [Benchmark]
     public int CleanHtmlPage()
     {
         var n = 0;
@@ -53,8 +52,8 @@ public class CleaningBenchmarks
         return n;
     }
 
-    /// <summary>One operation = one file read (decode, sniff, hash).</summary>
-    [Benchmark(OperationsPerInvoke = 9)]
+    /// <summary>One operation = every page file read (decode, sniff, hash).</summary>
+    [Benchmark]
     public int ReadInput()
     {
         var n = 0;
@@ -66,17 +65,19 @@ public class CleaningBenchmarks
         return n;
     }
 
-    static string CorpusFolder()
+    static IEnumerable<string> PageFiles()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "bench", "Marsad.Benchmarks", "corpus", "pages");
-            if (Directory.Exists(candidate))
+            if (File.Exists(Path.Combine(dir.FullName, "Marsad.slnx")))
             {
-                return candidate;
+                return new[] { "samples", Path.Combine("eval", "pages") }
+                    .SelectMany(f => Directory.GetFiles(Path.Combine(dir.FullName, f)))
+                    .Where(p => Path.GetExtension(p) is ".txt" or ".html" or ".jsonl")
+                    .Order(StringComparer.Ordinal);
             }
         }
 
-        throw new DirectoryNotFoundException("bench/Marsad.Benchmarks/corpus/pages not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("Marsad.slnx not found above " + AppContext.BaseDirectory);
     }
 }
