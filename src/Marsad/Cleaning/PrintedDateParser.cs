@@ -10,13 +10,19 @@ internal readonly record struct PrintedDate(int Start, int Length, DateOnly Valu
 /// <summary>
 /// Reads publication dates as news pages print them in header lines: dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy (Arabic
 /// pages put the day first), yyyy-mm-dd, and "9 أبريل 2021" / "9 نيسان 2021" with either Arabic month series
-/// (data/cleaning/months.tsv). Works on folded text, so Arabic-Indic digits are already ASCII. Kept behind these two
+/// (data/dates/months.tsv). Works on folded text, so Arabic-Indic digits are already ASCII. Kept behind these two
 /// functions so the Dates module's parser can replace it.
 /// </summary>
 internal static class PrintedDateParser
 {
-    static readonly Dictionary<string, int> Months = DataFile.ReadTsv("cleaning/months.tsv")
-        .ToDictionary(r => r[0].Trim(), r => int.Parse(r[1].Trim(), CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    // The month names are the Dates module's table (both series and their spellings), folded like the lines they match.
+    // Hijri months are left out (a Hijri date line is not the Gregorian publication date) and so are the ambiguous
+    // bare تشرين/كانون, whose month column is not one number.
+    static readonly Dictionary<string, int> Months = DataFile.ReadTsv("dates/months.tsv")
+        .Where(r => r[2].Trim() != "hijri" && int.TryParse(r[1].Trim(), CultureInfo.InvariantCulture, out _))
+        .Select(r => (Name: Marsad.Arabic.ArabicFolding.Fold(r[0].Trim()), Month: int.Parse(r[1].Trim(), CultureInfo.InvariantCulture)))
+        .DistinctBy(m => m.Name)
+        .ToDictionary(m => m.Name, m => m.Month, StringComparer.Ordinal);
 
     // One pass over the line finds the first date of any style. No nested quantifiers, so matching is linear and
     // needs no timeout (a timeout fires spuriously on a loaded machine while the compiled pattern is first jitted).
