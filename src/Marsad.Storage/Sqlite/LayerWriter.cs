@@ -21,20 +21,19 @@ internal sealed class LayerWriter : IDisposable
 
     public LayerWriter(SqliteConnection c)
     {
-        SqliteTransaction? tx = null;
-        _page = Prepare(c, tx, "INSERT INTO pages(input_id, line, format, text) VALUES ($1, $2, $3, $4) RETURNING id", 4);
-        _article = Prepare(c, tx, """
+        _page = Prepare(c, "INSERT INTO pages(input_id, line, format, text) VALUES ($1, $2, $3, $4) RETURNING id", 4);
+        _article = Prepare(c, """
             INSERT INTO articles(id, input_id, page_id, index_in_file, url, title, outlet, author, published, published_text,
-                                 published_inferred, text, offset_map)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-            """, 13);
-        _removed = Prepare(c, tx, "INSERT INTO removed_spans(article_id, ord, span_start, span_end, reason, text) VALUES ($1, $2, $3, $4, $5, $6)", 6);
-        _sentence = Prepare(c, tx, "INSERT INTO sentences(article_id, ord, span_start, span_end, first_token, token_count) VALUES ($1, $2, $3, $4, $5, $6)", 6);
-        _date = Prepare(c, tx, """
+                                 published_inferred, text, offset_map, inferred_rule, inferred_evidence)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+            """, 15);
+        _removed = Prepare(c, "INSERT INTO removed_spans(article_id, ord, span_start, span_end, reason, text) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _sentence = Prepare(c, "INSERT INTO sentences(article_id, ord, span_start, span_end, first_token, token_count) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _date = Prepare(c, """
             INSERT INTO dates(article_id, ord, span_start, span_end, precision, date_start, date_end, rule, relative)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """, 9);
-        _number = Prepare(c, tx, "INSERT INTO numbers(article_id, ord, span_start, span_end, value, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _number = Prepare(c, "INSERT INTO numbers(article_id, ord, span_start, span_end, value, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
     }
 
     /// <summary>Runs the statements inside <paramref name="tx"/> from now on.</summary>
@@ -57,8 +56,12 @@ internal sealed class LayerWriter : IDisposable
     {
         var doc = article.Document;
         var src = doc.Source;
+        // A page that prints no date may have one inferred from its text: stored as the date, flagged as inferred.
+        var inferred = src.Published is null ? doc.InferredPublished : null;
         Run(_article, article.Id, inputId, pageId, src.IndexInFile, src.Url, src.Title, src.Outlet, src.Author,
-            SqliteArticleStore.Iso(src.Published), src.PublishedText, 0, doc.Text, OffsetMapCodec.Encode(article.Clean.Map));
+            SqliteArticleStore.Iso(src.Published ?? inferred?.Date), src.PublishedText, inferred is null ? 0 : 1, doc.Text,
+            OffsetMapCodec.Encode(article.Clean.Map), inferred?.Rule,
+            inferred is null ? null : System.Text.Json.JsonSerializer.Serialize(inferred.Evidence.Select(e => new[] { e.Start, e.End })));
 
         var i = 0;
         foreach (var r in article.Clean.Removed)
@@ -96,10 +99,9 @@ internal sealed class LayerWriter : IDisposable
         _number.Dispose();
     }
 
-    static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction? tx, string sql, int parameters)
+    internal static SqliteCommand Prepare(SqliteConnection c, string sql, int parameters)
     {
         var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
         cmd.CommandText = sql;
         for (var p = 1; p <= parameters; p++)
         {
@@ -109,7 +111,7 @@ internal sealed class LayerWriter : IDisposable
         return cmd;
     }
 
-    static object? Run(SqliteCommand cmd, params object?[] values) => Run(cmd, values, scalar: false);
+    internal static object? Run(SqliteCommand cmd, params object?[] values) => Run(cmd, values, scalar: false);
 
     static object? Run(SqliteCommand cmd, object?[] values, bool scalar)
     {

@@ -12,6 +12,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
 {
     readonly SqliteConnection _connection;
     LayerWriter? _layers;
+    FactWriter? _facts;
 
     SqliteArticleStore(SqliteConnection connection, string path)
     {
@@ -124,6 +125,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
         }
 
         _layers?.Dispose();
+        _facts?.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }
