@@ -23,4 +23,6 @@ public enum CueRole
     Locative = 1 << 15,
     AgentBy = 1 << 16,
     ClauseBreak = 1 << 17,
+    Undergo = 1 << 18,
+    LightVerb = 1 << 19,
 }

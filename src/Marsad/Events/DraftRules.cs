@@ -19,6 +19,12 @@ internal static class DraftRules
             var clause = view.ClauseOf(hit.Start);
             var background = FlagReader.IntroducedAsBackground(view, hit, view.Clauses[clause].Start);
             var same = background ? null : drafts.Find(d => d.Clause == clause && d.Category == hit.Rule.Category && !d.CueBackground);
+            if (!background && Instrumental(view, hit) && drafts.FindLast(d => d.Clause == clause && d.Category == hit.Rule.Category) is { } means)
+            {
+                // "اغتيال … بضربة جوية": بـ + a weapon noun is the means of the event before it, even a background one.
+                same = means;
+            }
+
             if (same is not null)
             {
                 same.Hits.Add(hit);
@@ -35,9 +41,17 @@ internal static class DraftRules
             var end = view.Clauses[d.Clause].End;
             foreach (var other in drafts)
             {
-                if (other != d && other.Clause == d.Clause && other.Primary.Start > d.Primary.Start && other.Primary.Start < end)
+                if (other == d || other.Clause != d.Clause)
                 {
-                    end = other.Primary.Start;
+                    continue;
+                }
+
+                foreach (var hit in other.Hits)
+                {
+                    if (hit.Start > d.Primary.Start && hit.Start < end)
+                    {
+                        end = hit.Start;
+                    }
                 }
             }
 
@@ -45,6 +59,14 @@ internal static class DraftRules
         }
 
         return drafts;
+    }
+
+    /// <summary>A trigger noun written with the preposition بـ (بضربة، بالعبوات): the instrument of an event.</summary>
+    static bool Instrumental(SentenceView view, Hit hit)
+    {
+        var token = view.Tokens[hit.Start];
+        return !hit.Rule.IsVerb && (token.Prefix.Contains('ب', StringComparison.Ordinal)
+            || (token.Folded.Length > token.Prefix.Length && token.Folded[token.Prefix.Length] == 'ب' && !hit.Stem.StartsWith('ب')));
     }
 
     /// <summary>Applies the rules that need every draft's flags; returns the drafts to keep.</summary>
@@ -113,7 +135,7 @@ internal static class DraftRules
         // The threat's word is the future verb that announces the strike (ستوجه), when there is one.
         for (var k = assault.Primary.Start - 1; k >= view.Clauses[assault.Clause].Start && k >= assault.Primary.Start - 3; k--)
         {
-            if (view.Tokens[k].Prefix.Contains('س', StringComparison.Ordinal))
+            if (FlagReader.FutureVerb(view, view.Tokens[k]))
             {
                 trigger = trigger with { Start = k, End = k + 1 };
                 break;

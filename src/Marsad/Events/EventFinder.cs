@@ -14,6 +14,9 @@ namespace Marsad.Events;
 /// </summary>
 public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : IStage
 {
+    // Mode cues are read from this many words before the trigger (بالصواريخ استهدفت) to the end of its scope.
+    const int ModeLookBack = 3;
+
     public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Dates | Layer.Numbers | Layer.Mentions;
 
     public Layer Provides => Layer.Events;
@@ -45,10 +48,10 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
             var drafts = view.Hits.Count == 0 ? [] : Drafts(view);
             foreach (var draft in drafts)
             {
-                var (clauseStart, clauseEnd) = view.Clauses[draft.Clause];
+                // The only assault of a sentence takes its casualties; with several, each takes those in its scope.
+                var only = OnlyOne(drafts, EventCategory.Assault);
                 var (dead, injured) = draft.Category == EventCategory.Assault
-                    ? CasualtyCounter.Count(view, OnlyOne(drafts, EventCategory.Assault) ? view.First : clauseStart,
-                        OnlyOne(drafts, EventCategory.Assault) ? view.End : clauseEnd, used)
+                    ? CasualtyCounter.Count(view, only ? view.First : draft.Primary.Start, only ? view.End : draft.ScopeEnd, used)
                     : (null, null);
                 events.Add(Build(view, draft, dates, placeMentions, dead, injured));
             }
@@ -124,10 +127,23 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
             return;
         }
 
+        // Weapon and content words near the trigger: just before it (صاروخية after هجمات is after; قصف صاروخي) up
+        // to where the next event's words start.
         var tokens = view.Tokens;
-        for (var k = clauseStart; k < clauseEnd; k++)
+        var end = Math.Min(clauseEnd, d.ScopeEnd);
+        var start = Math.Max(clauseStart, d.Primary.Start - ModeLookBack);
+        foreach (var hit in view.Hits)
         {
-            if (view.Lexicon.ModeCues.Match(tokens, k, clauseEnd) is { } cue && cue.Value.Category == d.Category && !d.Modes.Contains(cue.Value.Mode))
+            // Not back over another trigger: صاروخية before منذ مقتل belongs to the attacks, not the killing.
+            if (hit.Start < d.Primary.Start && hit.End > start && !d.Hits.Contains(hit))
+            {
+                start = d.Primary.Start;
+            }
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (view.Lexicon.ModeCues.Match(tokens, k, end) is { } cue && cue.Value.Category == d.Category && !d.Modes.Contains(cue.Value.Mode))
             {
                 d.Modes.Add(cue.Value.Mode);
             }

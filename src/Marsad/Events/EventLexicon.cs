@@ -55,8 +55,8 @@ public sealed class EventLexicon
         PhraseIndex<(EventCategory, string)>.Build(ReadModeCues()),
         PhraseIndex<CueRole>.Build(Merge(ReadCues())),
         PhraseIndex<CasualtyWord>.Build(ReadCasualties()),
-        PhraseIndex<string>.Build(ReadNamed("events/units.tsv")),
-        PhraseIndex<string>.Build(ReadNamed("events/source-classes.tsv")));
+        PhraseIndex<string>.Build(ReadNamed("events/units.tsv", MatchOn.Stem)),
+        PhraseIndex<string>.Build(ReadNamed("events/source-classes.tsv", MatchOn.Base)));
 
     /// <summary>The PLOVER category of a table name (ASSAULT → Assault).</summary>
     public static EventCategory ParseCategory(string name) => Enum.Parse<EventCategory>(name, ignoreCase: true);
@@ -86,6 +86,13 @@ public sealed class EventLexicon
                     }
 
                     break;
+                case "noun-exact":
+                    foreach (var form in forms)
+                    {
+                        yield return (form, MatchOn.Base, false, rule);
+                    }
+
+                    break;
                 case "noun":
                     foreach (var form in forms)
                     {
@@ -94,7 +101,7 @@ public sealed class EventLexicon
 
                     break;
                 default:
-                    throw new FormatException($"events/triggers.tsv: unknown kind '{kind}' (verb, exact or noun)");
+                    throw new FormatException($"events/triggers.tsv: unknown kind '{kind}' (verb, exact, noun or noun-exact)");
             }
         }
     }
@@ -188,13 +195,17 @@ public sealed class EventLexicon
         return merged.Select(p => (p.Key, MatchOn.Stem, false, p.Value));
     }
 
-    static IEnumerable<(string, MatchOn, bool, string)> ReadNamed(string table)
+    /// <summary>
+    /// Units match on the stem (صاروخ، صواريخ، صاروخا); source classes on the base, since the stem would make the
+    /// adjective المسلحة (of the armed forces) into مسلحون (gunmen).
+    /// </summary>
+    static IEnumerable<(string, MatchOn, bool, string)> ReadNamed(string table, MatchOn on)
     {
         foreach (var row in Rows(table, table.EndsWith("units.tsv", StringComparison.Ordinal) ? "unit" : "class"))
         {
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                yield return (form, MatchOn.Stem, false, row[0]);
+                yield return (form, on, false, row[0]);
             }
         }
     }

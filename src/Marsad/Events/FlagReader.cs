@@ -17,6 +17,13 @@ internal static class FlagReader
     // between them (لم تعلن أي جهة مسؤوليتها عن الهجوم does not negate the attack).
     const int NounNegationWindow = 2;
 
+    // "الحوار المزمع عقده": المزمع/المقرر follow the event noun they qualify.
+    const int FutureAfterNounWindow = 2;
+
+    // The splitter leaves سـ on some verbs (ستوجه); a word of five letters or more starting سي/ست/سن/سأ that does
+    // not end as a noun (ة، ات، ية، ين) is taken as a future verb when it stands just before a trigger.
+    const int MinFutureVerbLength = 5;
+
     // "بعد يومين من اغتيال": a background preposition governs the event noun up to three words on.
     const int BackgroundWindow = 3;
 
@@ -43,7 +50,7 @@ internal static class FlagReader
                 flags |= view.Tokens[k].Base is "لن" ? EventFlags.Future : EventFlags.None;
             }
 
-            if (distance <= FutureWindow && ((cue & CueRole.Future) != 0 || FutureVerb(tokens[k])))
+            if (distance <= FutureWindow && ((cue & CueRole.Future) != 0 || FutureVerb(view, tokens[k])))
             {
                 flags |= EventFlags.Future;
             }
@@ -69,6 +76,15 @@ internal static class FlagReader
             }
         }
 
+        // "الحوار المزمع عقده": a future word right after an event noun.
+        for (var k = hit.End; k < clauseEnd && k < hit.End + FutureAfterNounWindow && !hit.Rule.IsVerb; k++)
+        {
+            if ((view.CueAt(k) & CueRole.Future) != 0)
+            {
+                flags |= EventFlags.Future;
+            }
+        }
+
         for (var k = clauseStart; k < clauseEnd; k++)
         {
             if ((view.CueAt(k) & CueRole.Conditional) != 0)
@@ -90,7 +106,13 @@ internal static class FlagReader
     {
         for (var k = Math.Max(clauseStart, hit.Start - BackgroundWindow); k < hit.Start; k++)
         {
-            if ((view.CueAt(k) & CueRole.BackgroundBefore) != 0 && !OtherTriggerBetween(view, k, hit.Start))
+            if ((view.CueAt(k) & CueRole.BackgroundBefore) == 0 || OtherTriggerBetween(view, k, hit.Start))
+            {
+                continue;
+            }
+
+            // بعد alone is "after" a recent event (بعد المحادثات); only "بعد يومين من اغتيال" counts back from it.
+            if (view.Tokens[k].Base != "بعد" || (hit.Start - k >= 2 && view.Tokens[hit.Start - 1].Base == "من"))
             {
                 return true;
             }
@@ -141,8 +163,20 @@ internal static class FlagReader
         return distance <= NegationWindow && view.Tokens[k + 1].Base is "يوجد" or "توجد" or "هناك" or "وجود";
     }
 
-    /// <summary>A verb with the future proclitic سـ (ستوجه، سيتم).</summary>
-    static bool FutureVerb(in Token token) => token.Prefix.Contains('س', StringComparison.Ordinal);
+    /// <summary>A verb with the future proclitic سـ (سيتم split off by the splitter, ستوجه left on).</summary>
+    public static bool FutureVerb(SentenceView view, in Token token)
+    {
+        if (token.Prefix.Contains('س', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var word = token.Folded.AsSpan(token.Prefix.Length);
+        var surface = view.Doc.Text.AsSpan(token.Span.Start, token.Span.Length);
+        return token.Prefix is "" or "و" or "ف" && word.Length >= MinFutureVerbLength && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' or 'ا'
+            && surface[^1] != 'ة' && !word.EndsWith("ات", StringComparison.Ordinal) && !word.EndsWith("يه", StringComparison.Ordinal)
+            && !word.EndsWith("ين", StringComparison.Ordinal) && word[^1] != 'ي';
+    }
 
     static bool OtherTriggerBetween(SentenceView view, int from, int to)
     {

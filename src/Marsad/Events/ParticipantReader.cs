@@ -12,6 +12,9 @@ internal static class ParticipantReader
     // Verb-subject-object: the subject follows the verb within this many words (adverbs, قد، a date between).
     const int SubjectGap = 3;
 
+    // An event noun's recipient (after على، ضد، إلى) starts within this many words of it.
+    const int NounComplementWindow = 6;
+
     // Subject-verb: a subject ends at most this many words before its verb (قد or a particle between).
     const int PrecedingSubjectGap = 2;
 
@@ -37,7 +40,15 @@ internal static class ParticipantReader
                 continue;
             }
 
-            var marked = (party.Mark & (PartyMark.Preposition | PartyMark.With | PartyMark.Between)) != 0;
+            // An event noun's complements follow it closely (هجوم على القاعدة); a verb's run to the end of its scope.
+            if (!hit.Rule.IsVerb && party.Start > hit.End + NounComplementWindow && lastRecipient < 0)
+            {
+                continue;
+            }
+
+            // Reciprocal events take their other parties from مع and بين, not from any preposition.
+            var marks = hit.Rule.Frame == Frame.Mutual ? PartyMark.With | PartyMark.Between : PartyMark.Preposition | PartyMark.With | PartyMark.Between;
+            var marked = (party.Mark & marks) != 0;
             var coordinated = (party.Mark & PartyMark.Coordinated) != 0 && lastRecipient >= 0;
             // The direct object: the first unmarked party after the verb (and after its subject).
             var directObject = hit.Rule.IsVerb && recipients.Count == 0 && (party.Mark & PartyMark.AgentBy) == 0
@@ -49,7 +60,28 @@ internal static class ParticipantReader
             }
         }
 
+        // "تعرضت القواعد إلى هجمات": the subject of تعرّض is the target.
+        if (actorIndex >= 0 && parties[actorIndex].End <= hit.Start && (parties[actorIndex].Mark & PartyMark.AgentBy) == 0
+            && Undergoes(view, hit.Start, clauseStart))
+        {
+            recipients.Insert(0, actorIndex);
+            actorIndex = -1;
+        }
+
         Assign(view, draft, hit.Rule.Frame, actorIndex, recipients);
+    }
+
+    static bool Undergoes(SentenceView view, int trigger, int clauseStart)
+    {
+        for (var k = clauseStart; k < trigger; k++)
+        {
+            if ((view.CueAt(k) & CueRole.Undergo) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     static void Assign(SentenceView view, EventDraft draft, Frame frame, int actorIndex, List<int> recipients)
@@ -127,6 +159,11 @@ internal static class ParticipantReader
             }
         }
 
+        if (!hit.Rule.IsVerb)
+        {
+            return NounActor(view, hit, clauseStart, scopeEnd);
+        }
+
         var before = Nearest(parties, clauseStart, hit.Start);
         var after = FirstAfter(parties, hit.End, scopeEnd);
         var afterIsSubject = after >= 0 && !parties[after].Marked && (parties[after].Mark & PartyMark.With) == 0;
@@ -148,9 +185,42 @@ internal static class ParticipantReader
             return after;
         }
 
-        // The subject of the clause before the trigger (شنّ X هجوما), else of the sentence (its verbs share it).
-        return before >= 0 ? before : Nearest(parties, view.First, hit.Start);
+        // The subject of the clause before the trigger (شنّ X هجوما); a verb without one shares the subject of the
+        // sentence's earlier verbs (وقال X … وأضاف).
+        return before >= 0 || !hit.Rule.IsVerb ? before : Nearest(parties, view.First, hit.Start);
     }
+
+    /// <summary>
+    /// An event noun's actor: its genitive (هجوم الفصائل، زيارة الوزير), else the subject of a light verb carrying
+    /// it (شنت الفصائل هجوما، أجرى الوزير محادثات), else, after a light verb without a subject of its own, the clause's.
+    /// </summary>
+    static int NounActor(SentenceView view, Hit hit, int clauseStart, int scopeEnd)
+    {
+        var parties = view.Parties;
+        var after = FirstAfter(parties, hit.End, scopeEnd);
+        if (hit.Rule.Frame != Frame.Victim && after >= 0 && !parties[after].Marked
+            && (parties[after].Mark & PartyMark.With) == 0 && parties[after].Start <= hit.End + 1)
+        {
+            return after;
+        }
+
+        for (var k = hit.Start - 1; k >= clauseStart && k >= hit.Start - LightVerbWindow; k--)
+        {
+            if ((view.CueAt(k) & CueRole.LightVerb) == 0)
+            {
+                continue;
+            }
+
+            var verb = new Hit(k, k + 1, hit.Rule with { IsVerb = true, Frame = Frame.Agent });
+            var subject = FindActor(view, verb, clauseStart, hit.Start);
+            return subject >= 0 && parties[subject].Start < hit.Start ? subject : Nearest(parties, clauseStart, k);
+        }
+
+        return -1;
+    }
+
+    // A light verb stands at most this many words before its noun (شنت الفصائل المسلحة هجوما).
+    const int LightVerbWindow = 4;
 
     /// <summary>The last unmarked party that could be a subject in [from, before).</summary>
     static int Nearest(List<Party> parties, int from, int before)

@@ -43,4 +43,4 @@ internal readonly record struct Party(int Start, int End, string Id, EntityKind?
 }
 
 /// <summary>A trigger found in a sentence: tokens [<see cref="Start"/>, <see cref="End"/>) and its table row.</summary>
-internal readonly record struct Hit(int Start, int End, TriggerRule Rule);
+internal readonly record struct Hit(int Start, int End, TriggerRule Rule, string Stem = "");

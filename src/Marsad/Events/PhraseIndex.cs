@@ -33,12 +33,14 @@ internal sealed class PhraseIndex<T>
     readonly FrozenDictionary<string, Phrase<T>[]> _byBase;
     readonly FrozenDictionary<string, Phrase<T>[]> _byStem;
     readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _baseSpans;
+    readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _byStemSpans;
 
     PhraseIndex(Dictionary<string, List<Phrase<T>>> byBase, Dictionary<string, List<Phrase<T>>> byStem)
     {
         _byBase = byBase.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byStem = byStem.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _baseSpans = _byBase.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byStemSpans = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _byBase.Count + _byStem.Count;
@@ -63,8 +65,8 @@ internal sealed class PhraseIndex<T>
                 folded[i] = ArabicFolding.Fold(words[i]);
                 var prefix = CliticSplitter.PrefixLength(folded[i], words[i], out _);
                 stems[i] = LightStemmer.Stem(folded[i], prefix);
-                // Later words compare on the base too, so keep it without proclitics (الاستراتيجي → استراتيجي).
-                folded[i] = i == 0 && on == MatchOn.Base ? folded[i] : folded[i][prefix..];
+                // Words compare on the base, so keep them without proclitics (القوات → قوات), as the tokenizer does.
+                folded[i] = folded[i][prefix..];
             }
 
             var phrase = new Phrase<T>(folded, stems, on, noArticle, value);
@@ -101,7 +103,24 @@ internal sealed class PhraseIndex<T>
             best = Best(Lookup(token.Folded.AsSpan(1)), tokens, i, end, null);
         }
 
+        if (best is null && BarePreposition(token) is { Length: >= LightStemmer.MinStemLength } rest)
+        {
+            // The splitter keeps a bare بـ/لـ/كـ on most nouns (لسحب، بضربة، لهجمات): try the noun without it.
+            best = Best(_byStemSpans.TryGetValue(LightStemmer.StripSuffixes(rest), out var nouns) ? nouns : null, tokens, i, end, null);
+        }
+
         return best;
+    }
+
+    /// <summary>The word after a bare preposition letter the splitter left on (لسحب → سحب), or empty.</summary>
+    static ReadOnlySpan<char> BarePreposition(in Token token)
+    {
+        var span = token.Folded.AsSpan(Math.Min(token.Prefix.Length, token.Folded.Length));
+        var hasPreposition = token.Prefix.Contains('ب', StringComparison.Ordinal) || token.Prefix.Contains('ك', StringComparison.Ordinal)
+            || (token.Prefix.Contains('ل', StringComparison.Ordinal) && !HasArticle(token.Prefix));
+        return !hasPreposition && span.Length > LightStemmer.MinStemLength && span[0] is ArabicLetters.Beh or ArabicLetters.Lam or ArabicLetters.Kaf
+            ? span[1..]
+            : [];
     }
 
     Phrase<T>[]? Candidates(in Token token)

@@ -16,6 +16,7 @@ internal sealed class SentenceView
     readonly bool[] _inMention;
     readonly int[] _numberStart;
     readonly int[] _numberEnd;
+    readonly HashSet<string> _seenNouns = new(StringComparer.Ordinal);
 
     public SentenceView(Document doc, EventLexicon lexicon)
     {
@@ -134,16 +135,33 @@ internal sealed class SentenceView
                 continue;
             }
 
-            Hits.Add(new Hit(i, end, rule));
             i = end - 1;
+            if (!rule.IsVerb && !Seen(tokens[i - phrase.Length + 1], phrase.Stems[0], rule))
+            {
+                continue;
+            }
+
+            Hits.Add(new Hit(i - phrase.Length + 1, end, rule, phrase.Stems[0]));
         }
+    }
+
+    /// <summary>
+    /// Records an event noun; false when it is definite and the article already coded that category with that noun:
+    /// the article marks given information, so "الحوار" after a first "الحوار الاستراتيجي" refers back to it.
+    /// </summary>
+    bool Seen(in Token token, string stem, TriggerRule rule)
+    {
+        var key = $"{(int)rule.Category}:{stem}";
+        var known = !_seenNouns.Add(key);
+        return !(known && PhraseIndex<CueRole>.HasArticle(token.Prefix));
     }
 
     bool Blocked(ReadOnlySpan<Token> tokens, TriggerRule rule, int next) =>
         next < End && !rule.Blockers.IsEmpty && rule.Blockers.Contains(tokens[next].Stem);
 
-    // The word a trigger needs (صوت … على، حذر من، فرض عقوبات) within this many words after it.
-    const int NeedsWindow = 4;
+    // The word a trigger needs (صوت … على، حذر من، فرض عقوبات) within this many words after it; a full date
+    // (في 5 يناير/كانون الثاني 2020) can stand between a vote and its على.
+    const int NeedsWindow = 9;
 
     bool Follows(ReadOnlySpan<Token> tokens, string stem, int from)
     {
