@@ -25,4 +25,5 @@ public enum CueRole
     ClauseBreak = 1 << 17,
     Undergo = 1 << 18,
     LightVerb = 1 << 19,
+    StopsNext = 1 << 20,
 }

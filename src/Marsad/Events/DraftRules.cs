@@ -87,6 +87,12 @@ internal static class DraftRules
                     continue;
                 }
 
+                // A threatened assault makes the threat one of violence.
+                if (governor.Category == EventCategory.Threaten && d.Category == EventCategory.Assault && !governor.Modes.Contains("violence"))
+                {
+                    governor.Modes.Add("violence");
+                }
+
                 // The content of a threat or a demand has not happened; the content of a refusal is negated.
                 d.Flags |= governor.Category switch
                 {

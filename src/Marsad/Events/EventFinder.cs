@@ -130,7 +130,8 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         // Weapon and content words near the trigger: just before it (صاروخية after هجمات is after; قصف صاروخي) up
         // to where the next event's words start.
         var tokens = view.Tokens;
-        var end = Math.Min(clauseEnd, d.ScopeEnd);
+        // A threat's or a demand's mode is its content, which is the event nested after it.
+        var end = d.Category is EventCategory.Threaten or EventCategory.Request or EventCategory.Reject ? clauseEnd : Math.Min(clauseEnd, d.ScopeEnd);
         var start = Math.Max(clauseStart, d.Primary.Start - ModeLookBack);
         foreach (var hit in view.Hits)
         {
@@ -143,9 +144,17 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
 
         for (var k = start; k < end; k++)
         {
-            if (view.Lexicon.ModeCues.Match(tokens, k, end) is { } cue && cue.Value.Category == d.Category && !d.Modes.Contains(cue.Value.Mode))
+            if (view.Lexicon.ModeCues.Match(tokens, k, end) is not { } cue)
             {
-                d.Modes.Add(cue.Value.Mode);
+                continue;
+            }
+
+            foreach (var (category, mode) in cue.Value)
+            {
+                if (category == d.Category && !d.Modes.Contains(mode))
+                {
+                    d.Modes.Add(mode);
+                }
             }
         }
     }

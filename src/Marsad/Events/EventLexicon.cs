@@ -20,7 +20,7 @@ public sealed class EventLexicon
 
     EventLexicon(
         PhraseIndex<TriggerRule> triggers,
-        PhraseIndex<(EventCategory, string)> modeCues,
+        PhraseIndex<(EventCategory Category, string Mode)[]> modeCues,
         PhraseIndex<CueRole> cues,
         PhraseIndex<CasualtyWord> casualties,
         PhraseIndex<string> units,
@@ -39,7 +39,8 @@ public sealed class EventLexicon
 
     internal PhraseIndex<TriggerRule> Triggers { get; }
 
-    internal PhraseIndex<(EventCategory Category, string Mode)> ModeCues { get; }
+    /// <summary>Mode cues: one phrase per form, with every (category, mode) it gives (اجتماع is meet for REQUEST and REJECT).</summary>
+    internal PhraseIndex<(EventCategory Category, string Mode)[]> ModeCues { get; }
 
     internal PhraseIndex<CueRole> Cues { get; }
 
@@ -52,7 +53,7 @@ public sealed class EventLexicon
     /// <summary>Reads the embedded tables.</summary>
     public static EventLexicon Load() => new(
         PhraseIndex<TriggerRule>.Build(ReadTriggers()),
-        PhraseIndex<(EventCategory, string)>.Build(ReadModeCues()),
+        PhraseIndex<(EventCategory Category, string Mode)[]>.Build(ReadModeCues()),
         PhraseIndex<CueRole>.Build(Merge(ReadCues())),
         PhraseIndex<CasualtyWord>.Build(ReadCasualties()),
         PhraseIndex<string>.Build(ReadNamed("events/units.tsv", MatchOn.Stem)),
@@ -68,7 +69,7 @@ public sealed class EventLexicon
             var kind = row[1];
             var rule = new TriggerRule(
                 ParseCategory(row[0]), List(row[3], ','), List(row[4], ','), Enum.Parse<Frame>(row[5], ignoreCase: true),
-                row[6] == "-" ? null : StemOf(row[6]), [.. List(row[7], '|').Select(StemOf)], kind == "verb");
+                [.. List(row[6], '|').Select(StemOf)], [.. List(row[7], '|').Select(StemOf)], kind == "verb");
             var forms = row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             switch (kind)
             {
@@ -135,15 +136,23 @@ public sealed class EventLexicon
         return seen;
     }
 
-    static IEnumerable<(string, MatchOn, bool, (EventCategory, string))> ReadModeCues()
+    static IEnumerable<(string, MatchOn, bool, (EventCategory Category, string Mode)[])> ReadModeCues()
     {
+        var merged = new Dictionary<string, List<(EventCategory, string)>>(StringComparer.Ordinal);
         foreach (var row in Rows("events/mode-cues.tsv", "category"))
         {
             foreach (var form in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                yield return (form, MatchOn.Stem, false, (ParseCategory(row[0]), row[2]));
+                if (!merged.TryGetValue(form, out var list))
+                {
+                    merged[form] = list = [];
+                }
+
+                list.Add((ParseCategory(row[0]), row[2]));
             }
         }
+
+        return merged.Select(p => (p.Key, MatchOn.Stem, false, p.Value.ToArray()));
     }
 
     static IEnumerable<(string Form, CueRole Role)> ReadCues()
@@ -192,7 +201,9 @@ public sealed class EventLexicon
             }
         }
 
-        return merged.Select(p => (p.Key, MatchOn.Stem, false, p.Value));
+        // Exact forms: a light stem would make قتلى (dead, count before) into قتل (killing, count after) and the
+        // dual شرطيين into the singular شرطي.
+        return merged.Select(p => (p.Key, MatchOn.Base, false, p.Value));
     }
 
     /// <summary>

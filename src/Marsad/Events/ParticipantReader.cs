@@ -25,11 +25,18 @@ internal static class ParticipantReader
         var parties = view.Parties;
         var actorIndex = FindActor(view, hit, clauseStart, draft.ScopeEnd);
         var recipients = new List<int>();
-        var lastRecipient = -1;
+        // "تعرضت القواعد إلى هجمات": the subject of تعرّض is the target, not the agent.
+        if (Undergoes(view, hit.Start, clauseStart) && Nearest(parties, clauseStart, hit.Start) is >= 0 and var target)
+        {
+            recipients.Add(target);
+            actorIndex = actorIndex == target || (actorIndex >= 0 && parties[actorIndex].End <= hit.Start) ? -1 : actorIndex;
+        }
+
+        var lastRecipient = actorIndex;
         for (var p = 0; p < parties.Count; p++)
         {
             var party = parties[p];
-            if (p == actorIndex || party.Start < hit.End || party.Start >= draft.ScopeEnd)
+            if (p == actorIndex || recipients.Contains(p) || party.Start < hit.End || party.Start >= draft.ScopeEnd)
             {
                 continue;
             }
@@ -51,21 +58,13 @@ internal static class ParticipantReader
             var marked = (party.Mark & marks) != 0;
             var coordinated = (party.Mark & PartyMark.Coordinated) != 0 && lastRecipient >= 0;
             // The direct object: the first unmarked party after the verb (and after its subject).
-            var directObject = hit.Rule.IsVerb && recipients.Count == 0 && (party.Mark & PartyMark.AgentBy) == 0
+            var directObject = hit.Rule.IsVerb && !recipients.Exists(r => parties[r].Start >= hit.End) && (party.Mark & PartyMark.AgentBy) == 0
                 && (actorIndex < 0 || parties[actorIndex].Start < party.Start || parties[actorIndex].Start < hit.Start);
             if (marked || coordinated || directObject)
             {
                 recipients.Add(p);
                 lastRecipient = p;
             }
-        }
-
-        // "تعرضت القواعد إلى هجمات": the subject of تعرّض is the target.
-        if (actorIndex >= 0 && parties[actorIndex].End <= hit.Start && (parties[actorIndex].Mark & PartyMark.AgentBy) == 0
-            && Undergoes(view, hit.Start, clauseStart))
-        {
-            recipients.Insert(0, actorIndex);
-            actorIndex = -1;
         }
 
         Assign(view, draft, hit.Rule.Frame, actorIndex, recipients);

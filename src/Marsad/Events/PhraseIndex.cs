@@ -103,6 +103,13 @@ internal sealed class PhraseIndex<T>
             best = Best(Lookup(token.Folded.AsSpan(1)), tokens, i, end, null);
         }
 
+        if (best is null && token.Folded.Length > LightStemmer.MinStemLength + token.Prefix.Length && token.Folded[^1] == ArabicLetters.Alef)
+        {
+            // The accusative tanwin is written with alef (هجوما، اجتماعا، استعراضا): try the noun without it.
+            var word = token.Folded.AsSpan(token.Prefix.Length, token.Folded.Length - token.Prefix.Length - 1);
+            best = Best(_byStemSpans.TryGetValue(LightStemmer.StripSuffixes(word), out var accusative) ? accusative : null, tokens, i, end, null);
+        }
+
         if (best is null && BarePreposition(token) is { Length: >= LightStemmer.MinStemLength } rest)
         {
             // The splitter keeps a bare بـ/لـ/كـ on most nouns (لسحب، بضربة، لهجمات): try the noun without it.

@@ -130,7 +130,7 @@ internal sealed class SentenceView
 
             var rule = phrase.Value;
             var end = i + phrase.Length;
-            if (Blocked(tokens, rule, end) || (rule.Needs is { } needs && !Follows(tokens, needs, end)))
+            if (Blocked(tokens, rule, i, end) || (!rule.Needs.IsEmpty && !Follows(tokens, rule.Needs, end)))
             {
                 continue;
             }
@@ -156,18 +156,20 @@ internal sealed class SentenceView
         return !(known && PhraseIndex<CueRole>.HasArticle(token.Prefix));
     }
 
-    bool Blocked(ReadOnlySpan<Token> tokens, TriggerRule rule, int next) =>
-        next < End && !rule.Blockers.IsEmpty && rule.Blockers.Contains(tokens[next].Stem);
+    /// <summary>A blocker stem right after the trigger, or a stop word right before it (وقف إطلاق النار).</summary>
+    bool Blocked(ReadOnlySpan<Token> tokens, TriggerRule rule, int start, int next) =>
+        (next < End && !rule.Blockers.IsEmpty && rule.Blockers.Contains(tokens[next].Stem))
+        || (start > First && (_cue[start - 1] & CueRole.StopsNext) != 0);
 
     // The word a trigger needs (صوت … على، حذر من، فرض عقوبات) within this many words after it; a full date
     // (في 5 يناير/كانون الثاني 2020) can stand between a vote and its على.
     const int NeedsWindow = 9;
 
-    bool Follows(ReadOnlySpan<Token> tokens, string stem, int from)
+    bool Follows(ReadOnlySpan<Token> tokens, ImmutableArray<string> stems, int from)
     {
         for (var k = from; k < End && k < from + NeedsWindow; k++)
         {
-            if (tokens[k].Stem == stem || tokens[k].Folded == stem)
+            if (stems.Contains(tokens[k].Stem) || stems.Contains(tokens[k].Folded))
             {
                 return true;
             }

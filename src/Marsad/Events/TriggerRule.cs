@@ -24,13 +24,14 @@ public enum Frame
 
 /// <summary>
 /// One row of <c>data/events/triggers.tsv</c>: the category, modes and contexts a trigger word codes, how its
-/// parties are read, a word that must follow it (<see cref="Needs"/>) and stems that cancel it (<see cref="Blockers"/>).
+/// parties are read, words one of which must follow it (<see cref="Needs"/>, light stems) and stems that cancel it
+/// (<see cref="Blockers"/>).
 /// </summary>
 public sealed record TriggerRule(
     EventCategory Category,
     ImmutableArray<string> Modes,
     ImmutableArray<string> Contexts,
     Frame Frame,
-    string? Needs,
+    ImmutableArray<string> Needs,
     ImmutableArray<string> Blockers,
     bool IsVerb);
