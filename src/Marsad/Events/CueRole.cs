@@ -26,4 +26,5 @@ public enum CueRole
     Undergo = 1 << 18,
     LightVerb = 1 << 19,
     StopsNext = 1 << 20,
+    Reporting = 1 << 21,
 }

@@ -61,6 +61,39 @@ internal static class DraftRules
         return drafts;
     }
 
+    /// <summary>
+    /// True when <paramref name="d"/> is the content of <paramref name="governor"/>: an event noun (or a verb after
+    /// أن) with no temporal preposition (بعد، منذ، عقب) and no coordinated verb (وحذر) between them.
+    /// </summary>
+    static bool Governs(SentenceView view, EventDraft governor, EventDraft d)
+    {
+        var tokens = view.Tokens;
+        var previous = tokens[d.Primary.Start - 1].Base;
+        if (d.Primary.Rule.IsVerb && previous is not ("ان" or "بان"))
+        {
+            return false;
+        }
+
+        for (var k = governor.Primary.End; k < d.Primary.Start; k++)
+        {
+            if ((view.CueAt(k) & CueRole.BackgroundBefore) != 0)
+            {
+                return false;
+            }
+        }
+
+        foreach (var hit in view.Hits)
+        {
+            if (hit.Start > governor.Primary.Start && hit.Start < d.Primary.Start && hit.Rule.IsVerb
+                && tokens[hit.Start].Prefix.StartsWith('و'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A trigger noun written with the preposition بـ (بضربة، بالعبوات): the instrument of an event.</summary>
     static bool Instrumental(SentenceView view, Hit hit)
     {
@@ -82,7 +115,7 @@ internal static class DraftRules
         {
             foreach (var governor in drafts)
             {
-                if (governor == d || governor.Clause != d.Clause || governor.Primary.Start >= d.Primary.Start)
+                if (governor == d || governor.Clause != d.Clause || governor.Primary.Start >= d.Primary.Start || !Governs(view, governor, d))
                 {
                     continue;
                 }

@@ -30,10 +30,19 @@ internal static class EventDating
         var trigger = view.Tokens[draft.Primary.Start].Span;
         DateMention? best = null;
         var bestScore = int.MaxValue;
+        var anchor = view.Doc.Anchor;
         foreach (var d in sentenceDates)
         {
-            // Same clause first, then the nearest in characters.
-            var sameClause = view.ClauseOf(view.TokenAt(d.Span.Start)) == draft.Clause;
+            // A future date after a threat or demand is the deadline of its content, not when it was made.
+            if (FlagReader.IsSpeechAct(draft.Category) && d.Span.Start >= trigger.End && d.Start > anchor)
+            {
+                continue;
+            }
+
+            // Same clause first (a date right after a reporting verb dates the statement: it counts as another
+            // clause's), then the nearest in characters.
+            var dateToken = view.TokenAt(d.Span.Start);
+            var sameClause = view.ClauseOf(dateToken) == draft.Clause && !(d.Span.End <= trigger.Start && AfterReportingVerb(view, dateToken));
             var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End;
             var score = (sameClause ? 0 : 1_000_000) + Math.Max(0, distance);
             if (score < bestScore)
@@ -48,14 +57,30 @@ internal static class EventDating
             return (start, end == start ? null : end, best.Precision, rule);
         }
 
-        if (view.Doc.Anchor is not { } anchor)
+        if (anchor is not { } day)
         {
             return (null, null, DatePrecision.Unresolved, NoDate);
         }
 
         return draft.CueBackground || (draft.Flags & EventFlags.Background) != 0
-            ? (null, anchor, DatePrecision.Unresolved, BeforeArticle)
-            : (anchor, null, DatePrecision.Day, ArticleDate);
+            ? (null, day, DatePrecision.Unresolved, BeforeArticle)
+            : (day, null, DatePrecision.Day, ArticleDate);
+    }
+
+    // A statement's date follows its reporting verb within this many words (أعلنت قيادة العمليات المشتركة اليوم).
+    const int ReportingWindow = 5;
+
+    static bool AfterReportingVerb(SentenceView view, int dateToken)
+    {
+        for (var k = Math.Max(view.First, dateToken - ReportingWindow); k < dateToken; k++)
+        {
+            if ((view.CueAt(k) & CueRole.Reporting) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Background when it ended over <see cref="BackgroundDays"/> before the article; Future when dated after it.</summary>

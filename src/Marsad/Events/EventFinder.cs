@@ -122,7 +122,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
             }
         }
 
-        if (d.Modes.Count > 0)
+        if (!d.Primary.Rule.Modes.IsEmpty)
         {
             return;
         }

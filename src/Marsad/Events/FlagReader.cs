@@ -85,7 +85,9 @@ internal static class FlagReader
             }
         }
 
-        for (var k = clauseStart; k < clauseEnd; k++)
+        // A threat, demand or refusal is made whatever its condition: only a condition before it makes it hypothetical.
+        var conditionEnd = IsSpeechAct(hit.Rule.Category) ? hit.Start : clauseEnd;
+        for (var k = clauseStart; k < conditionEnd; k++)
         {
             if ((view.CueAt(k) & CueRole.Conditional) != 0)
             {
@@ -100,6 +102,10 @@ internal static class FlagReader
 
         return flags;
     }
+
+    /// <summary>Categories whose content follows them (a threat, a demand, a refusal).</summary>
+    public static bool IsSpeechAct(EventCategory category) =>
+        category is EventCategory.Threaten or EventCategory.Request or EventCategory.Reject;
 
     /// <summary>True when a background cue (عقب، منذ، إثر، بعد) governs the trigger at <paramref name="hit"/>.</summary>
     public static bool IntroducedAsBackground(SentenceView view, Hit hit, int clauseStart)

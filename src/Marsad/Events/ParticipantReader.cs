@@ -12,6 +12,9 @@ internal static class ParticipantReader
     // Verb-subject-object: the subject follows the verb within this many words (adverbs, قد، a date between).
     const int SubjectGap = 3;
 
+    // The victim follows مقتل/اغتيال directly, or after a title word (اغتيال القيادي X).
+    const int VictimGap = 2;
+
     // An event noun's recipient (after على، ضد، إلى) starts within this many words of it.
     const int NounComplementWindow = 6;
 
@@ -91,7 +94,8 @@ internal static class ParticipantReader
             case Frame.Victim:
                 // مقتل X: X is the victim; اغتيال X Y (agent then victim, no preposition between) gives both.
                 var after = FirstAfter(parties, draft.Primary.End, draft.ScopeEnd);
-                if (after >= 0 && (parties[after].Mark & (PartyMark.Preposition | PartyMark.AgentBy)) == 0)
+                if (after >= 0 && (parties[after].Mark & (PartyMark.Preposition | PartyMark.AgentBy)) == 0
+                    && parties[after].Start <= draft.Primary.End + VictimGap)
                 {
                     var next = after + 1 < parties.Count && parties[after + 1].Start <= parties[after].End + 1
                         && parties[after + 1].Start < draft.ScopeEnd && !parties[after + 1].Marked
@@ -184,9 +188,9 @@ internal static class ParticipantReader
             return after;
         }
 
-        // The subject of the clause before the trigger (شنّ X هجوما); a verb without one shares the subject of the
-        // sentence's earlier verbs (وقال X … وأضاف).
-        return before >= 0 || !hit.Rule.IsVerb ? before : Nearest(parties, view.First, hit.Start);
+        // The subject of the clause before the trigger: a verb without one shares the subject of the clause's earlier
+        // verbs (وقال X … وأضاف). A new clause (فيما، بينما) brings its own subject, so none is taken across it.
+        return before;
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal sealed class SentenceView
     readonly int[] _numberStart;
     readonly int[] _numberEnd;
     readonly HashSet<string> _seenNouns = new(StringComparer.Ordinal);
+    bool _assaultCoded;
 
     public SentenceView(Document doc, EventLexicon lexicon)
     {
@@ -136,7 +137,9 @@ internal sealed class SentenceView
             }
 
             i = end - 1;
-            if (!rule.IsVerb && !Seen(tokens[i - phrase.Length + 1], phrase.Stems[0], rule))
+            var fresh = rule.IsVerb || Seen(i - phrase.Length + 1, phrase.Stems[0], rule);
+            _assaultCoded |= rule.Category == EventCategory.Assault;
+            if (!fresh)
             {
                 continue;
             }
@@ -149,11 +152,27 @@ internal sealed class SentenceView
     /// Records an event noun; false when it is definite and the article already coded that category with that noun:
     /// the article marks given information, so "الحوار" after a first "الحوار الاستراتيجي" refers back to it.
     /// </summary>
-    bool Seen(in Token token, string stem, TriggerRule rule)
+    bool Seen(int i, string stem, TriggerRule rule)
     {
         var key = $"{(int)rule.Category}:{stem}";
         var known = !_seenNouns.Add(key);
-        return !(known && PhraseIndex<CueRole>.HasArticle(token.Prefix));
+        // A definite attack noun (الهجوم، القصف) after an assault was coded refers back to it, whatever its word,
+        // unless someone denies or claims it here (نفت مسؤوليتها عن الهجوم adds the denial).
+        known |= rule.Category == EventCategory.Assault && _assaultCoded && !ResponsibilityBefore(i);
+        return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix));
+    }
+
+    bool ResponsibilityBefore(int i)
+    {
+        for (var k = First; k < i; k++)
+        {
+            if ((_cue[k] & (CueRole.DenyFact | CueRole.Claim | CueRole.Responsibility)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A blocker stem right after the trigger, or a stop word right before it (وقف إطلاق النار).</summary>
