@@ -219,7 +219,16 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
     }
 
-    static bool OnlyOne(List<EventDraft> drafts, EventCategory category) => drafts.Count(d => d.Category == category) == 1;
+    static bool OnlyOne(List<EventDraft> drafts, EventCategory category)
+    {
+        var count = 0;
+        foreach (var d in drafts)
+        {
+            count += d.Category == category ? 1 : 0;
+        }
+
+        return count == 1;
+    }
 
     /// <summary>The items of a sorted layer inside <paramref name="sentence"/>, advancing a cursor across sentences.</summary>
     static void Collect<T>(ImmutableArray<T> layer, TextSpan sentence, ref int cursor, Func<T, TextSpan> span, Func<T, bool> keep, List<T> into)

@@ -52,8 +52,8 @@ public sealed class EventLexicon
 
     /// <summary>Reads the embedded tables.</summary>
     public static EventLexicon Load() => new(
-        PhraseIndex<TriggerRule>.Build(ReadTriggers()),
-        PhraseIndex<(EventCategory Category, string Mode)[]>.Build(ReadModeCues()),
+        PhraseIndex<TriggerRule>.Build(ReadTriggers(), inflected: true),
+        PhraseIndex<(EventCategory Category, string Mode)[]>.Build(ReadModeCues(), inflected: true),
         PhraseIndex<CueRole>.Build(Merge(ReadCues())),
         PhraseIndex<CasualtyWord>.Build(ReadCasualties()),
         PhraseIndex<string>.Build(ReadNamed("events/units.tsv", MatchOn.Stem)),

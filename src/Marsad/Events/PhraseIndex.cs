@@ -35,8 +35,13 @@ internal sealed class PhraseIndex<T>
     readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _baseSpans;
     readonly FrozenDictionary<string, Phrase<T>[]>.AlternateLookup<ReadOnlySpan<char>> _byStemSpans;
 
-    PhraseIndex(Dictionary<string, List<Phrase<T>>> byBase, Dictionary<string, List<Phrase<T>>> byStem)
+    // Trigger and mode tables also try a word's object pronoun, tanwin alef and bare preposition off; the cue and
+    // class tables list their forms whole, so they skip those extra look-ups.
+    readonly bool _inflected;
+
+    PhraseIndex(Dictionary<string, List<Phrase<T>>> byBase, Dictionary<string, List<Phrase<T>>> byStem, bool inflected)
     {
+        _inflected = inflected;
         _byBase = byBase.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byStem = byStem.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _baseSpans = _byBase.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -46,7 +51,7 @@ internal sealed class PhraseIndex<T>
     public int Count => _byBase.Count + _byStem.Count;
 
     /// <summary>Builds an index from (form, match, no-article, value) rows; forms are unfolded table text.</summary>
-    public static PhraseIndex<T> Build(IEnumerable<(string Form, MatchOn On, bool NoArticle, T Value)> rows)
+    public static PhraseIndex<T> Build(IEnumerable<(string Form, MatchOn On, bool NoArticle, T Value)> rows, bool inflected = false)
     {
         var byBase = new Dictionary<string, List<Phrase<T>>>(StringComparer.Ordinal);
         var byStem = new Dictionary<string, List<Phrase<T>>>(StringComparer.Ordinal);
@@ -88,7 +93,7 @@ internal sealed class PhraseIndex<T>
             list.AddRange(sorted);
         }
 
-        return new PhraseIndex<T>(byBase, byStem);
+        return new PhraseIndex<T>(byBase, byStem, inflected);
     }
 
     /// <summary>The longest phrase starting at token <paramref name="i"/> and ending before <paramref name="end"/>.</summary>
@@ -97,6 +102,11 @@ internal sealed class PhraseIndex<T>
         var token = tokens[i];
         var best = Best(Candidates(token), tokens, i, end, null);
         best = Best(_byStem.GetValueOrDefault(token.Stem), tokens, i, end, best);
+        if (!_inflected)
+        {
+            return best;
+        }
+
         if (best is null && token.Prefix.Length == 0 && token.Folded.Length > 2 && token.Folded[0] is ArabicLetters.Waw or ArabicLetters.Feh)
         {
             // The splitter keeps و/ف on words of two letters (ولم، فلا): try the word without it.
@@ -133,7 +143,8 @@ internal sealed class PhraseIndex<T>
     Phrase<T>[]? Candidates(in Token token)
     {
         var span = token.Folded.AsSpan(Math.Min(token.Prefix.Length, token.Folded.Length));
-        if (Lookup(span) is { } found)
+        var found = Lookup(span);
+        if (found is not null || !_inflected)
         {
             return found;
         }
