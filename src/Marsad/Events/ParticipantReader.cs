@@ -35,6 +35,13 @@ internal static class ParticipantReader
             actorIndex = actorIndex == target || (actorIndex >= 0 && parties[actorIndex].End <= hit.Start) ? -1 : actorIndex;
         }
 
+        // "عقد العراق والولايات المتحدة محادثات": parties coordinated with the subject share its role.
+        for (var p = actorIndex + 1; actorIndex >= 0 && p < parties.Count && parties[p].End <= hit.Start
+            && (parties[p].Mark & PartyMark.Coordinated) != 0 && hit.Rule.Frame == Frame.Mutual; p++)
+        {
+            recipients.Add(p);
+        }
+
         var lastRecipient = actorIndex;
         for (var p = 0; p < parties.Count; p++)
         {
@@ -209,7 +216,8 @@ internal static class ParticipantReader
 
         for (var k = hit.Start - 1; k >= clauseStart && k >= hit.Start - LightVerbWindow; k--)
         {
-            if ((view.CueAt(k) & CueRole.LightVerb) == 0)
+            // An announcement carries its noun like a light verb: أعلنت الوزارة سحب قواتها → the ministry withdraws.
+            if ((view.CueAt(k) & (CueRole.LightVerb | CueRole.Announce)) == 0)
             {
                 continue;
             }
