@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marsad.Cleaning;
 using Marsad.Dates;
 using Marsad.Documents;
+using Marsad.Events;
 using Marsad.Ingestion;
 using Marsad.Inputs;
 using Marsad.Persistence;
@@ -33,6 +34,8 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
     [
         new Tokenizer(),
         new SentenceSplitter(),
+        // Before the dates: a publication date the text pins becomes the anchor relative dates resolve against.
+        PublicationDateInferrer.CreateDefault(),
         // Dates before numbers: the number finder skips digits that belong to a date.
         DateFinder.CreateDefault(),
         new NumberFinder(NumberLexicon.Default),
