@@ -10,32 +10,8 @@ public class FactRoundTripTests
     public async Task Every_fact_layer_reads_back_as_it_was_saved()
     {
         await using var fx = new StoreFixture();
-        var input = fx.Analyze("facts.txt", """
-            قيادي يهدد بقصف القاعدة
-
-            قال القيادي في حركة الفجر وليد حمدان إن الحركة ستقصف القاعدة إذا لم تنسحب القوات، وأعلن أن 300 مقاتل جاهزون.
-            """);
-        var article = input.Pages[0].Articles[0];
-        var doc = article.Document;
-        TextSpan Find(string s) => new(doc.Text.IndexOf(s, StringComparison.Ordinal), doc.Text.IndexOf(s, StringComparison.Ordinal) + s.Length);
-        var count = new Quantity(Find("300 مقاتل"), 300, "fighter", "مقاتل", null, false);
-        var local = $"{doc.Id}/e0";
-        var facts = doc with
-        {
-            Mentions = [new Mention(Find("حركة الفجر"), EntityKind.Organization, MentionSource.Context, $"{doc.Id}/e1", "حركة"),
-                        new Mention(Find("وليد حمدان"), EntityKind.Person, MentionSource.Context, local, "القيادي في")],
-            Entities = [new Entity(local, EntityKind.Person, "وليد حمدان"), new Entity($"{doc.Id}/e1", EntityKind.Organization, "حركة الفجر") { Aliases = ["الفجر"] }],
-            Relations = [new Relation(RelationPredicate.MemberOf, local, $"{doc.Id}/e1", Find("القيادي في حركة الفجر"), "القيادي في حركة الفجر")],
-            Quotes = [new Quote(Find("الحركة ستقصف القاعدة إذا لم تنسحب القوات"), false, Find("قال"), "قال", local, Find("وليد حمدان"), null, QuoteMedium.Statement, null)],
-            Events = [new NewsEvent($"{doc.Id}/ev0", EventCategory.Threaten, Find("قال القيادي"), Find("ستقصف"))
-            {
-                Modes = ["violence"], Actors = [$"{doc.Id}/e1"], Recipients = ["us-forces"], Date = new DateOnly(2021, 4, 8),
-                DatePrecision = DatePrecision.Day, DateRule = "article-date", Flags = EventFlags.Conditional | EventFlags.Future,
-                Quantities = [count], Injured = 2,
-            }],
-            Quantities = [count],
-        };
-        var saved = input with { Pages = [input.Pages[0] with { Articles = [article with { Document = facts }] }] };
+        var (saved, facts) = fx.AnalyzeWithFacts();
+        var count = facts.Quantities[0];
 
         await using var store = fx.Open();
         await store.SaveAsync(saved);
