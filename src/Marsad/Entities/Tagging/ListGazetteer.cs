@@ -5,7 +5,7 @@ namespace Marsad.Entities.Tagging;
 
 /// <summary>
 /// Hand-written and open name lists shipped under <c>data/ner/</c>: places, organisations and other names
-/// (<see cref="PlacesTable"/> and friends: phrase and type) and personal-name tokens from Wikidata
+/// (<see cref="PlacesTable"/> and friends: phrase and category) and personal-name tokens from Wikidata
 /// (<see cref="PersonTokensTable"/>). Stored as hashed phrases, so a model carries the exact lists it was trained with.
 /// </summary>
 internal sealed class ListGazetteer : IGazetteerFeatures
@@ -13,6 +13,7 @@ internal sealed class ListGazetteer : IGazetteerFeatures
     public const string PersonTokensTable = "ner/person-name-tokens.tsv";
     public const string PlacesTable = "ner/places.tsv";
     public const string OrganizationsTable = "ner/organizations.tsv";
+    public const string ArabicNamesTable = "ner/arabic-names.tsv";
 
     // Person tokens mined this often are unambiguous names (john, ali); once is weak evidence.
     const int CommonName = 10;
@@ -33,7 +34,7 @@ internal sealed class ListGazetteer : IGazetteerFeatures
     public static ListGazetteer FromData()
     {
         var table = new PhraseTable();
-        foreach (var name in new[] { PlacesTable, OrganizationsTable })
+        foreach (var name in new[] { PlacesTable, OrganizationsTable, ArabicNamesTable })
         {
             if (!DataFile.Exists(name))
             {

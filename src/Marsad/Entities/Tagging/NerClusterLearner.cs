@@ -28,7 +28,7 @@ public static partial class NerClusterLearner
         {
             foreach (var line in document.Split('\n'))
             {
-                var tokens = Tokenize(line);
+                var tokens = Tokenize(line, fold: true);
                 if (tokens.Length == 0)
                 {
                     continue;
@@ -51,7 +51,7 @@ public static partial class NerClusterLearner
 
         var d = options.Dimensions;
         var vectors = new SkipGramEmbedder(options).Train(sentences, [.. vocabulary.Select(p => p.Value)], progress);
-        var (words, all) = AddStems(vocabulary, vectors, d);
+        var (words, wordCounts, all) = AddStems(vocabulary, vectors, d);
         SphericalKMeans.Normalize(all, d);
         var levels = new ushort[options.Granularities.Count][];
         for (var g = 0; g < levels.Length; g++)
@@ -60,7 +60,7 @@ public static partial class NerClusterLearner
             progress?.Invoke($"k-means k={options.Granularities[g]} done");
         }
 
-        return new NerWordClusters(words, [.. options.Granularities], levels);
+        return new NerWordClusters(words, wordCounts, [.. options.Granularities], levels);
     }
 
     /// <summary>The <c>&lt;TEXT&gt;</c> bodies of TREC-style news files under a folder, in ordinal path order.</summary>
@@ -76,8 +76,15 @@ public static partial class NerClusterLearner
         }
     }
 
-    /// <summary>Folded tokens of one line: runs of letters and digits, and each punctuation mark on its own.</summary>
-    internal static string[] Tokenize(string line)
+    /// <summary>
+    /// Every line of the <c>&lt;TEXT&gt;</c> bodies under a folder as tokens (not folded), the unlabeled text a two-pass
+    /// model tags for label priors (<see cref="NerTrainingOptions.Unlabeled"/>).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> ReadSentences(string folder) =>
+        [.. ReadTrecText(folder).SelectMany(t => t.Split('\n')).Select(l => Tokenize(l, fold: false)).Where(t => t.Length > 0)];
+
+    /// <summary>Tokens of one line: runs of letters and digits, and each punctuation mark on its own; folded on request.</summary>
+    internal static string[] Tokenize(string line, bool fold)
     {
         var tokens = new List<string>();
         foreach (var chunk in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -107,10 +114,10 @@ public static partial class NerClusterLearner
 
         void Add(string token)
         {
-            var folded = ArabicFolding.Fold(token);
-            if (folded.Length > 0)
+            var form = fold ? ArabicFolding.Fold(token) : token;
+            if (form.Length > 0)
             {
-                tokens.Add(folded);
+                tokens.Add(form);
             }
         }
     }
@@ -119,7 +126,7 @@ public static partial class NerClusterLearner
         char.IsLetterOrDigit(c) || ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel || ArabicLetters.IsInvisibleFormat(c);
 
     // A stem that is not itself a vocabulary word gets the count-weighted mean of its surface forms' vectors.
-    static (string[] Words, float[] Vectors) AddStems(KeyValuePair<string, long>[] vocabulary, float[] vectors, int d)
+    static (string[] Words, int[] Counts, float[] Vectors) AddStems(KeyValuePair<string, long>[] vocabulary, float[] vectors, int d)
     {
         var known = vocabulary.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var stems = new Dictionary<string, (double[] Sum, long Count)>(StringComparer.Ordinal);
@@ -151,11 +158,13 @@ public static partial class NerClusterLearner
         }
 
         var words = new string[vocabulary.Length + order.Count];
+        var counts = new int[words.Length];
         var all = new float[words.Length * d];
         vectors.AsSpan(0, vocabulary.Length * d).CopyTo(all);
         for (var i = 0; i < vocabulary.Length; i++)
         {
             words[i] = vocabulary[i].Key;
+            counts[i] = (int)Math.Min(int.MaxValue, vocabulary[i].Value);
         }
 
         for (var s = 0; s < order.Count; s++)
@@ -163,13 +172,14 @@ public static partial class NerClusterLearner
             var i = vocabulary.Length + s;
             words[i] = order[s];
             var (sum, count) = stems[order[s]];
+            counts[i] = (int)Math.Min(int.MaxValue, count);
             for (var j = 0; j < d; j++)
             {
                 all[(i * d) + j] = (float)(sum[j] / count);
             }
         }
 
-        return (words, all);
+        return (words, counts, all);
     }
 
     [GeneratedRegex(@"<TEXT>\s*(.*?)\s*</TEXT>", RegexOptions.Singleline)]

@@ -33,5 +33,8 @@ public enum NerFeatures
     /// <summary>Shipped name lists: places, organisations, Wikidata personal-name tokens.</summary>
     NameLists = 128,
 
-    All = Context | Clitics | Affixes | Shape | Clusters | Gazetteers | Triggers | NameLists,
+    /// <summary>Letter trigrams inside the stem: transliterated foreign names share them (-سكي، -فيتش، جو-).</summary>
+    CharGrams = 256,
+
+    All = Context | Clitics | Affixes | Shape | Clusters | Gazetteers | Triggers | NameLists | CharGrams,
 }

@@ -16,7 +16,7 @@ public sealed class NerModel
 
     internal NerModel(
         NerLabelSet labels, ulong[] keys, float[] weights, float[] transitions, NerFeatures features,
-        NerResources resources, string[] externalGazetteers)
+        NerResources resources, string[] externalGazetteers, NerModel? firstPass = null, int contextWindow = 0)
     {
         if (weights.Length != keys.Length * labels.Count || transitions.Length != (labels.Count + 1) * labels.Count)
         {
@@ -30,6 +30,8 @@ public sealed class NerModel
         Features = features;
         Resources = resources;
         ExternalGazetteers = externalGazetteers;
+        FirstPass = firstPass;
+        ContextWindow = contextWindow;
     }
 
     /// <summary>Entity types the model tags (e.g. LOC, MISC, ORG, PERS).</summary>
@@ -54,6 +56,12 @@ public sealed class NerModel
 
     internal NerResources Resources { get; }
 
+    /// <summary>The first-pass model whose tags feed this one's document-context features, or null for a one-pass model.</summary>
+    internal NerModel? FirstPass { get; }
+
+    /// <summary>Sentences on either side whose first-pass tags count as document context.</summary>
+    internal int ContextWindow { get; }
+
     /// <summary>Writes the model (Brotli-compressed binary, format version <see cref="FormatVersion"/>).</summary>
     public void Save(Stream stream)
     {
@@ -62,6 +70,25 @@ public sealed class NerModel
         using var writer = new BinaryWriter(compressed, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(FormatVersion);
+        WriteBody(writer);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static NerModel Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(decompressed, Encoding.UTF8);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a Marsad NER model of a known format version.");
+        }
+
+        return ReadBody(reader);
+    }
+
+    void WriteBody(BinaryWriter writer)
+    {
         writer.Write(Labels.Types.Count);
         foreach (var t in Labels.Types)
         {
@@ -80,19 +107,13 @@ public sealed class NerModel
         writer.Write(MemoryMarshal.AsBytes(Weights.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(Transitions.AsSpan()));
         Resources.Write(writer);
+        writer.Write(ContextWindow);
+        writer.Write(FirstPass is not null);
+        FirstPass?.WriteBody(writer);
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
-    public static NerModel Load(Stream stream)
+    static NerModel ReadBody(BinaryReader reader)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var decompressed = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(decompressed, Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a Marsad NER model of a known format version.");
-        }
-
         var labels = new NerLabelSet(Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToArray());
         var features = (NerFeatures)reader.ReadInt32();
         var external = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToArray();
@@ -103,6 +124,8 @@ public sealed class NerModel
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
         reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(transitions.AsSpan()));
         var resources = NerResources.Read(reader);
-        return new NerModel(labels, keys, weights, transitions, features, resources, external);
+        var window = reader.ReadInt32();
+        var firstPass = reader.ReadBoolean() ? ReadBody(reader) : null;
+        return new NerModel(labels, keys, weights, transitions, features, resources, external, firstPass, window);
     }
 }

@@ -3,106 +3,58 @@ using System.Diagnostics;
 namespace Marsad.Entities.Tagging;
 
 /// <summary>
-/// Trains a <see cref="NerModel"/> from IOB2-annotated sentences: builds the feature resources (training-split
-/// gazetteer, trigger words, clusters), encodes the sentences, and fits a linear-chain CRF (default) or an
-/// averaged perceptron. Deterministic: the same sentences, options and seed give the same model bit for bit.
+/// Trains a <see cref="NerModel"/> from IOB2-annotated sentences. One pass: feature resources (training-split
+/// gazetteer, name lists, trigger words, clusters), then an averaged perceptron or a CRF. Two passes (stacking,
+/// Wolpert 1992): first-pass models trained on all blocks of the data but one tag the held-out block and the
+/// unlabeled text, so the second pass learns from document-context and label-prior features exactly as noisy
+/// as they will be on new text. Deterministic: the same data, options and seed give the same model bit for bit.
 /// </summary>
 public static class NerTrainer
 {
-    // Relative objective decrease over five L-BFGS iterations below which the CRF counts as converged.
-    const double Tolerance = 1e-5;
-
     public static NerModel Train(IReadOnlyList<NerSentence> sentences, NerTrainingOptions options, Action<NerTrainingProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var set = NerTrainingSet.Build(sentences, options);
-        var labels = set.Labels;
-        var dev = options.Dev?.Where(s => s.Tags is not null).ToList() ?? [];
-        var devEncoded = dev.Select(set.EncodeHeldOut).ToList();
-        (float[] Weights, float[] Transitions)? best = null;
-        var bestF1 = double.NegativeInfinity;
-
-        // Keeps the weights that score best on dev; without a dev set, the last weights offered win.
-        double? Consider(Func<(float[], float[])> weights)
+        var train = sentences.Where(s => s.Tags is not null && s.Count > 0).ToList();
+        if (!options.TwoPass)
         {
-            var candidate = weights();
-            var f1 = devEncoded.Count > 0 ? ScoreDev(dev, devEncoded, candidate.Item1, candidate.Item2, labels) : (double?)null;
-            if (f1 is null || f1 > bestF1)
-            {
-                bestF1 = f1 ?? bestF1;
-                best = candidate;
-            }
-
-            return f1;
+            var set = NerTrainingSet.Build(train, options);
+            var dev = options.Dev?.Where(s => s.Tags is not null).ToList() ?? [];
+            var (w, t) = OnePassLearner.Fit(set, options, dev, [.. dev.Select(s => set.EncodeHeldOut(s))], "single pass", clock, progress);
+            return set.ToModel(w, t);
         }
 
-        if (options.Learner == NerLearner.Perceptron)
+        // The first pass only has to be a decent, fast reader of context: the perceptron, whatever the second pass uses.
+        var first = options with { Learner = NerLearner.Perceptron, ContextWindow = -1, Unlabeled = null, Dev = null };
+        var folds = Math.Clamp(options.StackFolds, 2, train.Count);
+        var firstPaths = new int[train.Count][];
+        var foldNews = new TaggedCorpusGazetteer?[folds];
+        for (var f = 0; f < folds; f++)
         {
-            var perceptron = new AveragedPerceptron(set.Rows, labels.Count);
-            var random = new Random(options.Seed);
-            var order = Enumerable.Range(0, set.Sentences.Count).ToArray();
-            for (var epoch = 1; epoch <= options.Epochs; epoch++)
-            {
-                random.Shuffle(order);
-                var errors = perceptron.Epoch(set.Sentences, order);
-                var f1 = devEncoded.Count > 0 || epoch == options.Epochs ? Consider(perceptron.Averaged) : null;
-                progress?.Invoke(new NerTrainingProgress(epoch, options.Epochs, errors, f1, clock.Elapsed));
-            }
-        }
-        else
-        {
-            var objective = new CrfObjective(set.Sentences, set.Rows, labels.Count, options.L2);
-            var x = new double[objective.Dimension];
-            var lastIteration = 0;
-            Lbfgs.Minimize(objective.Evaluate, x, options.MaxIterations, Tolerance, (iteration, loss, point) =>
-            {
-                lastIteration = iteration;
-                var due = devEncoded.Count > 0 && iteration % Math.Max(1, options.DevEvery) == 0;
-                var f1 = due ? Consider(() => Split(point, set.Rows, labels.Count)) : null;
-                progress?.Invoke(new NerTrainingProgress(iteration, options.MaxIterations, loss, f1, clock.Elapsed));
-                return true;
-            });
-
-            // The final point competes too (it is the only candidate without a dev set).
-            var final = Consider(() => Split(x, set.Rows, labels.Count));
-            progress?.Invoke(new NerTrainingProgress(lastIteration, options.MaxIterations, double.NaN, final, clock.Elapsed));
+            var (lo, hi) = (train.Count * f / folds, train.Count * (f + 1) / folds);
+            var phase = $"first pass, fold {f + 1}/{folds}";
+            var model = Train([.. train.Take(lo), .. train.Skip(hi)], first, p => progress?.Invoke(p with { Phase = phase }));
+            var tagger = new NerTagger(model, options.ExternalGazetteers);
+            var held = tagger.TagDocumentIndices(train.GetRange(lo, hi - lo).Select(s => s.Tokens).ToList());
+            held.CopyTo(firstPaths, lo);
+            foldNews[f] = options.Unlabeled is null ? null : TaggedCorpusGazetteer.Build(tagger, options.Unlabeled);
         }
 
-        var (w, t) = best!.Value;
-        return set.ToModel(w, t);
-    }
+        var firstPass = Train(train, first, p => progress?.Invoke(p with { Phase = "first pass, all data" }));
+        var firstTagger = new NerTagger(firstPass, options.ExternalGazetteers);
+        var news = options.Unlabeled is null ? null : TaggedCorpusGazetteer.Build(firstTagger, options.Unlabeled);
+        var window = Math.Max(0, options.ContextWindow);
+        var trainContext = options.ContextWindow >= 0 ? NerTagger.DocumentContext(train.Select(s => s.Tokens).ToList(), firstPaths, window) : null;
+        var second = NerTrainingSet.Build(train, options, i => foldNews[(int)((long)i * folds / train.Count)], trainContext);
 
-    static (float[] Weights, float[] Transitions) Split(double[] x, int rows, int labels)
-    {
-        var w = new float[rows * labels];
-        for (var k = 0; k < w.Length; k++)
-        {
-            w[k] = (float)x[k];
-        }
-
-        var t = new float[(labels + 1) * labels];
-        for (var k = 0; k < t.Length; k++)
-        {
-            t[k] = (float)x[w.Length + k];
-        }
-
-        return (w, t);
-    }
-
-    static double ScoreDev(List<NerSentence> dev, List<EncodedSentence> encoded, float[] weights, float[] transitions, NerLabelSet labels)
-    {
-        var predicted = new List<IReadOnlyList<string>>(dev.Count);
-        foreach (var s in encoded)
-        {
-            var unary = new float[s.Count * labels.Count];
-            var path = new int[s.Count];
-            AveragedPerceptron.Score(s, weights, unary, labels.Count);
-            ViterbiDecoder.Decode(unary, transitions, labels.Count, path);
-            predicted.Add([.. path.Select(p => labels[p])]);
-        }
-
-        return NerEvaluator.Evaluate(dev, predicted).Micro.F1;
+        var devSentences = options.Dev?.Where(s => s.Tags is not null).ToList() ?? [];
+        var devTokens = devSentences.Select(s => s.Tokens).ToList();
+        var devContext = options.ContextWindow >= 0 && devSentences.Count > 0
+            ? NerTagger.DocumentContext(devTokens, firstTagger.TagDocumentIndices(devTokens), window)
+            : null;
+        var devEncoded = devSentences.Select((s, i) => second.EncodeHeldOut(s, news, devContext?[i])).ToList();
+        var (weights, transitions) = OnePassLearner.Fit(second, options, devSentences, devEncoded, "second pass", clock, progress);
+        return second.ToModel(weights, transitions, news, firstPass);
     }
 }

@@ -32,12 +32,16 @@ internal sealed class NerTrainingSet
 
     public int Rows => _rows.Count;
 
-    public static NerTrainingSet Build(IReadOnlyList<NerSentence> sentences, NerTrainingOptions options)
+    /// <summary>
+    /// Encodes <paramref name="train"/> (annotated, non-empty sentences). Two-pass training adds, per sentence index,
+    /// the first pass's news gazetteer (<paramref name="extraGazetteers"/>) and document-context keys (<paramref name="extraKeys"/>).
+    /// </summary>
+    public static NerTrainingSet Build(
+        List<NerSentence> train, NerTrainingOptions options, Func<int, IGazetteerFeatures?>? extraGazetteers = null, IReadOnlyList<ulong[][]>? extraKeys = null)
     {
-        var train = sentences.Where(s => s.Tags is not null && s.Count > 0).ToList();
         if (train.Count == 0)
         {
-            throw new ArgumentException("No annotated sentences to train on.", nameof(sentences));
+            throw new ArgumentException("No annotated sentences to train on.", nameof(train));
         }
 
         var labels = NerLabelSet.FromSentences(train);
@@ -47,7 +51,8 @@ internal sealed class NerTrainingSet
         var clusters = (options.Features & NerFeatures.Clusters) != 0 ? options.Clusters : null;
         var lists = (options.Features & NerFeatures.NameLists) != 0 ? ListGazetteer.FromData() : null;
         IGazetteerFeatures[] shared = lists is null ? [.. options.ExternalGazetteers] : [lists, .. options.ExternalGazetteers];
-        var extractor = new NerFeatureExtractor(options.Features, clusters, triggers);
+        var vocabulary = options.MinWordCount > 1 ? NerVocabulary.Build(train, options.MinWordCount) : null;
+        var extractor = new NerFeatureExtractor(options.Features, clusters, triggers, vocabulary);
         var folds = useGazetteer ? Math.Min(Math.Max(1, options.GazetteerFolds), train.Count) : 1;
         var foldGazetteers = new IGazetteerFeatures[folds][];
         for (var f = 0; f < folds; f++)
@@ -60,7 +65,9 @@ internal sealed class NerTrainingSet
         var counts = new Dictionary<ulong, int>();
         for (var i = 0; i < train.Count; i++)
         {
-            var extracted = Extract(extractor, train[i].Tokens, foldGazetteers[FoldOf(i, train.Count, folds)]);
+            var gazetteers = foldGazetteers[FoldOf(i, train.Count, folds)];
+            var news = extraGazetteers?.Invoke(i);
+            var extracted = Extract(extractor, train[i].Tokens, news is null ? gazetteers : [.. gazetteers, news], extraKeys?[i]);
             raw.Add(extracted);
             foreach (var k in extracted.Keys)
             {
@@ -82,18 +89,18 @@ internal sealed class NerTrainingSet
         }
 
         var encoded = train.Select((s, i) => Encode(raw[i].Keys, raw[i].Offsets, rows, s.Tags!, labels)).ToList();
-        return new NerTrainingSet(options, labels, extractor, rows, encoded, new NerResources(clusters, gazetteer, lists, triggers));
+        return new NerTrainingSet(options, labels, extractor, rows, encoded, new NerResources(clusters, gazetteer, lists, triggers, Vocabulary: vocabulary));
     }
 
     /// <summary>Encodes an annotated sentence that was not trained on, seeing the full training gazetteer as a tagger would.</summary>
-    public EncodedSentence EncodeHeldOut(NerSentence sentence)
+    public EncodedSentence EncodeHeldOut(NerSentence sentence, IGazetteerFeatures? news = null, ulong[][]? extraKeys = null)
     {
-        var (keys, offsets) = Extract(_extractor, sentence.Tokens, _heldOutGazetteers);
+        var (keys, offsets) = Extract(_extractor, sentence.Tokens, news is null ? _heldOutGazetteers : [.. _heldOutGazetteers, news], extraKeys);
         return Encode(keys, offsets, _rows, sentence.Tags!, Labels);
     }
 
     /// <summary>The model for learned weights (row-major, one row per feature key), without all-zero rows.</summary>
-    public NerModel ToModel(float[] weights, float[] transitions)
+    public NerModel ToModel(float[] weights, float[] transitions, TaggedCorpusGazetteer? news = null, NerModel? firstPass = null)
     {
         var labels = Labels.Count;
         var keys = new List<ulong>(_rows.Count);
@@ -108,17 +115,18 @@ internal sealed class NerTrainingSet
             }
         }
 
-        return new NerModel(Labels, [.. keys], [.. kept], transitions, _options.Features, _resources,
-            [.. _options.ExternalGazetteers.Select(g => g.Name)]);
+        return new NerModel(Labels, [.. keys], [.. kept], transitions, _options.Features, _resources with { News = news },
+            [.. _options.ExternalGazetteers.Select(g => g.Name)], firstPass, Math.Max(0, _options.ContextWindow));
     }
 
     static int FoldOf(int sentence, int count, int folds) => (int)((long)sentence * folds / count);
 
-    static (ulong[] Keys, int[] Offsets) Extract(NerFeatureExtractor extractor, IReadOnlyList<string> tokens, IReadOnlyList<IGazetteerFeatures> gazetteers)
+    static (ulong[] Keys, int[] Offsets) Extract(
+        NerFeatureExtractor extractor, IReadOnlyList<string> tokens, IReadOnlyList<IGazetteerFeatures> gazetteers, ulong[][]? extra = null)
     {
         var keys = new List<ulong>(tokens.Count * 64);
         var offsets = new List<int>(tokens.Count + 1);
-        extractor.Extract(tokens, gazetteers, keys, offsets);
+        extractor.Extract(tokens, gazetteers, keys, offsets, extra);
         return ([.. keys], [.. offsets]);
     }
 

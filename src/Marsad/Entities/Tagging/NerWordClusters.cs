@@ -11,16 +11,17 @@ namespace Marsad.Entities.Tagging;
 public sealed class NerWordClusters
 {
     const string Magic = "marsad-ner-clusters";
-    const int FormatVersion = 1;
+    const int FormatVersion = 2;
 
     readonly FrozenDictionary<string, int> _index;
     readonly string[] _words;
     readonly int[] _granularities;
     readonly ushort[][] _ids;
+    readonly int[] _counts;
 
-    internal NerWordClusters(string[] words, int[] granularities, ushort[][] ids)
+    internal NerWordClusters(string[] words, int[] counts, int[] granularities, ushort[][] ids)
     {
-        if (ids.Length != granularities.Length || ids.Any(level => level.Length != words.Length))
+        if (counts.Length != words.Length || ids.Length != granularities.Length || ids.Any(level => level.Length != words.Length))
         {
             throw new ArgumentException("One id per word is needed at every granularity.", nameof(ids));
         }
@@ -28,6 +29,7 @@ public sealed class NerWordClusters
         _words = words;
         _granularities = granularities;
         _ids = ids;
+        _counts = counts;
         _index = words.Select((w, i) => (w, i)).ToFrozenDictionary(p => p.w, p => p.i, StringComparer.Ordinal);
     }
 
@@ -41,6 +43,9 @@ public sealed class NerWordClusters
 
     /// <summary>The cluster of word <paramref name="word"/> (from <see cref="Find"/>) at granularity <paramref name="level"/>.</summary>
     public int Cluster(int word, int level) => _ids[level][word];
+
+    /// <summary>How often the word (for a stem: all its surface forms) occurred in the unlabeled text.</summary>
+    public int Count(int word) => _counts[word];
 
     /// <summary>Writes the clusters (UTF-8 words and ids), the artifact a training run reads back.</summary>
     public void Save(Stream stream)
@@ -69,6 +74,7 @@ public sealed class NerWordClusters
         for (var i = 0; i < _words.Length; i++)
         {
             writer.Write(_words[i]);
+            writer.Write(_counts[i]);
             foreach (var level in _ids)
             {
                 writer.Write(level[i]);
@@ -91,15 +97,17 @@ public sealed class NerWordClusters
         }
 
         var ids = granularities.Select(_ => new ushort[words.Length]).ToArray();
+        var counts = new int[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             words[i] = reader.ReadString();
+            counts[i] = reader.ReadInt32();
             foreach (var level in ids)
             {
                 level[i] = reader.ReadUInt16();
             }
         }
 
-        return new NerWordClusters(words, granularities, ids);
+        return new NerWordClusters(words, counts, granularities, ids);
     }
 }
