@@ -12,11 +12,6 @@ internal static class NerDocumentContext
     // whose next word is a known surname is a name too).
     const int Here = 90, Previous = 91, Next = 92;
 
-    // Stacked sequential learning (Cohen and Carvalho 2005): the first-pass labels of the token and of its
-    // neighbours up to this far, and the pairs around it, widen the label context past the first-order chain.
-    const int LabelWindow = 2;
-    const int FirstPassLabel = 93, FirstPassPair = 98;
-
     // Types of other mentions count from this share up: below it, a few stray tags are noise.
     const double Dominant = 0.5;
 
@@ -69,22 +64,12 @@ internal static class NerDocumentContext
                 keys.AddRange(values[i].Select(v => FeatureHash.Key(Here, v)));
                 keys.AddRange(i > 0 ? values[i - 1].Select(v => FeatureHash.Key(Previous, v)) : []);
                 keys.AddRange(i + 1 < n ? values[i + 1].Select(v => FeatureHash.Key(Next, v)) : []);
-                for (var d = -LabelWindow; d <= LabelWindow; d++)
-                {
-                    keys.Add(FeatureHash.Key(FirstPassLabel + d + LabelWindow, LabelAt(labels[s], i + d)));
-                }
-
-                keys.Add(FeatureHash.Key(FirstPassPair, FeatureHash.Pair(LabelAt(labels[s], i - 1), LabelAt(labels[s], i))));
-                keys.Add(FeatureHash.Key(FirstPassPair + 1, FeatureHash.Pair(LabelAt(labels[s], i), LabelAt(labels[s], i + 1))));
                 result[s][i] = [.. keys];
             }
         }
 
         return result;
     }
-
-    // Label ids shifted by one so the sentence edges (0) differ from every label.
-    static ulong LabelAt(int[] labels, int i) => i < 0 || i >= labels.Length ? 0 : (ulong)labels[i] + 1;
 
     static ulong[] ValuesOf(List<(int Sentence, int Token)> mentions, IReadOnlyList<int[]> labels, int s, int i, int window)
     {

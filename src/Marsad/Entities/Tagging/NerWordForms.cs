@@ -34,7 +34,22 @@ internal readonly record struct NerWordForms(string Folded, string Proclitic, st
     }
 
     /// <summary>Length of the proclitic chain to split off a folded word, or 0.</summary>
+    /// <remarks>
+    /// The split is greedy and repeated until nothing more splits, so it is a matching key rather than an analysis:
+    /// بيروت and وببيروت both reduce to يروت, which is what lets clitic forms find bare names in the gazetteers.
+    /// </remarks>
     public static int ProcliticLength(ReadOnlySpan<char> folded)
+    {
+        var total = 0;
+        for (var cut = OneProclitic(folded); cut > 0; cut = OneProclitic(folded[total..]))
+        {
+            total += cut;
+        }
+
+        return total;
+    }
+
+    static int OneProclitic(ReadOnlySpan<char> folded)
     {
         foreach (var p in Proclitics)
         {
