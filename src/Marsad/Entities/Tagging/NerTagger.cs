@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Marsad.Documents;
 
 namespace Marsad.Entities.Tagging;
 
@@ -88,6 +89,21 @@ public sealed class NerTagger
         }
 
         return tags;
+    }
+
+    /// <summary>
+    /// The pipeline hook: one IOB2 tag per token of <paramref name="doc"/> (aligned with <see cref="Document.Tokens"/>),
+    /// tagging its sentences as one document. The token strings are read through their spans; a document without
+    /// a sentence layer is tagged as a single sentence.
+    /// </summary>
+    public string[] TagTokens(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var sentences = doc.Sentences.IsDefaultOrEmpty
+            ? [new Sentence(new TextSpan(0, doc.Text.Length), 0, doc.Tokens.Length)]
+            : doc.Sentences.ToArray();
+        var tokens = sentences.Select(s => (IReadOnlyList<string>)[.. Enumerable.Range(s.FirstToken, s.TokenCount).Select(i => doc[doc.Tokens[i].Span])]).ToList();
+        return [.. TagDocument(tokens).SelectMany(t => t)];
     }
 
     /// <summary>Entities of one sentence as token ranges with their types (the chunks of <see cref="Tag"/>).</summary>
