@@ -60,11 +60,27 @@ internal static class NerDocumentContext
             result[s] = new ulong[n][];
             for (var i = 0; i < n; i++)
             {
-                var keys = new List<ulong>();
-                keys.AddRange(values[i].Select(v => FeatureHash.Key(Here, v)));
-                keys.AddRange(i > 0 ? values[i - 1].Select(v => FeatureHash.Key(Previous, v)) : []);
-                keys.AddRange(i + 1 < n ? values[i + 1].Select(v => FeatureHash.Key(Next, v)) : []);
-                result[s][i] = [.. keys];
+                var own = values[i];
+                var previous = i > 0 ? values[i - 1] : [];
+                var next = i + 1 < n ? values[i + 1] : [];
+                var keys = new ulong[own.Length + previous.Length + next.Length];
+                var k = 0;
+                foreach (var v in own)
+                {
+                    keys[k++] = FeatureHash.Key(Here, v);
+                }
+
+                foreach (var v in previous)
+                {
+                    keys[k++] = FeatureHash.Key(Previous, v);
+                }
+
+                foreach (var v in next)
+                {
+                    keys[k++] = FeatureHash.Key(Next, v);
+                }
+
+                result[s][i] = keys;
             }
         }
 
@@ -76,9 +92,26 @@ internal static class NerDocumentContext
         // Histogram of entity types (label → type index; 0 = outside) over the other mentions in the window.
         Span<int> types = stackalloc int[16];
         var others = 0;
-        foreach (var (ms, mi) in mentions)
+
+        // Mentions are in document order: binary-search the window's first sentence, stop past its last.
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            if (Math.Abs(ms - s) > window || (ms == s && mi == i))
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Sentence < s - window)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var m = lo; m < mentions.Count && mentions[m].Sentence <= s + window; m++)
+        {
+            var (ms, mi) = mentions[m];
+            if (ms == s && mi == i)
             {
                 continue;
             }

@@ -116,7 +116,7 @@ public sealed class NerTagger
         if (_firstPass is not null)
         {
             var first = _firstPass.TagDocumentIndices(sentences);
-            context = DocumentContext(sentences, first, _model.ContextWindow);
+            context = DocumentContext(sentences, first, _model.ContextWindow, token => Lookup(token).Info.Forms.Stem);
         }
 
         for (var s = 0; s < sentences.Count; s++)
@@ -130,8 +130,10 @@ public sealed class NerTagger
     }
 
     /// <summary>Document-context keys for every token, from first-pass label paths.</summary>
-    internal static ulong[][][] DocumentContext(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> firstPass, int window)
+    internal static ulong[][][] DocumentContext(
+        IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<int[]> firstPass, int window, Func<string, string>? stemOf = null)
     {
+        stemOf ??= token => NerWordForms.Of(token).Stem;
         var stems = new ulong[sentences.Count][];
         var lengths = new int[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
@@ -140,7 +142,7 @@ public sealed class NerTagger
             lengths[s] = new int[sentences[s].Count];
             for (var i = 0; i < sentences[s].Count; i++)
             {
-                var stem = NerWordForms.Of(sentences[s][i] ?? "").Stem;
+                var stem = stemOf(sentences[s][i] ?? "");
                 stems[s][i] = FeatureHash.Of(stem);
                 lengths[s][i] = stem.Length;
             }
