@@ -35,6 +35,8 @@ public static class Program
             new ExportCommand(console),
             new StatsCommand(console),
             new EvalCommand(console),
+            new TrainCommand(console),
+            new NerTagCommand(console),
         };
         return root;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using Marsad.Cli.Output;
 using Marsad.Documents;
+using Marsad.Entities.Tagging;
 using Marsad.Evaluation;
 
 namespace Marsad.Cli.Commands;
@@ -22,14 +23,17 @@ internal sealed class EvalCommand : Command
         Options.Add(Update);
         Options.Add(AllowRegression);
         Options.Add(Misses);
+        Options.Add(Corpora);
+        Options.Add(Model);
+        Options.Add(ScoreOut);
         SetAction((result, ct) => RunAsync(result, console));
     }
 
     public Argument<string> Area { get; } = new Argument<string>("AREA")
     {
-        Description = "What to score: extraction, cleaning, or all.",
+        Description = "What to score: extraction, cleaning, ner (ANERcorp test split; writes the model's .score file), or all (extraction and cleaning).",
         DefaultValueFactory = _ => "all",
-    }.AcceptOnlyFromAmong("all", "extraction", "cleaning");
+    }.AcceptOnlyFromAmong("all", "extraction", "cleaning", "ner");
 
     public Option<string> Gold { get; } = new("--gold") { Description = "Folder of annotated articles (*.jsonl).", DefaultValueFactory = _ => Path.Combine("eval", "gold"), HelpName = "DIR" };
 
@@ -42,6 +46,17 @@ internal sealed class EvalCommand : Command
     public Option<bool> AllowRegression { get; } = new("--allow-regression") { Description = "With --update, allow a floor to go down." };
 
     public Option<int> Misses { get; } = new("--misses") { Description = "Print up to N individual misses.", DefaultValueFactory = _ => 0, HelpName = "N" };
+
+    public Option<string> Corpora { get; } = CorporaOption.Create();
+
+    public Option<string?> Model { get; } = new("--model") { Description = "ner: a model file (default: the shipped model).", HelpName = "FILE" };
+
+    public Option<string> ScoreOut { get; } = new("--score-out")
+    {
+        Description = "ner: where to write the score file.",
+        DefaultValueFactory = _ => Path.Combine("data", "models", "ner-tagger.v1.score"),
+        HelpName = "FILE",
+    };
 
     Task<int> RunAsync(ParseResult result, CliConsole console)
     {
@@ -84,6 +99,36 @@ internal sealed class EvalCommand : Command
             var (metrics, pages) = CleaningScorer.ScoreAll(folder, engine.Reader, engine.Cleaner);
             EvalReportWriter.WriteCleaning(console.Out, metrics, pages);
             Gate("cleaning", metrics, Sha(Directory.GetFiles(folder).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)));
+        }
+
+        if (area == "ner")
+        {
+            var corpora = result.GetValue(Corpora)!;
+            if (!File.Exists(Path.Combine(corpora, NerRecipe.TestFile)))
+            {
+                console.Error.WriteLine($"error: {Path.Combine(corpora, NerRecipe.TestFile)}: not found (pass --corpora DIR)");
+                return Task.FromResult(2);
+            }
+
+            if (NerModelFiles.Load(result.GetValue(Model), console) is not { } model)
+            {
+                return Task.FromResult(2);
+            }
+
+            var score = NerRecipe.Evaluate(model, corpora);
+            console.Out.WriteLine("## NER — ANERcorp CAMeL test split (conlleval micro F1)");
+            console.Out.WriteLine();
+            console.Out.Write(score.ToMarkdown());
+            var scoreOut = result.GetValue(ScoreOut)!;
+            File.WriteAllText(scoreOut, score.ToScoreText(NerRecipe.TestFile));
+            console.Out.WriteLine($"score written to {scoreOut}");
+            var metrics = new Dictionary<string, double> { ["micro_f1"] = score.Micro.F1 };
+            foreach (var t in score.PerType)
+            {
+                metrics[$"{t.Type}.f1"] = t.F1;
+            }
+
+            Gate("ner", metrics, Sha([Path.Combine(corpora, NerRecipe.TestFile)]));
         }
 
         if (result.GetValue(Update))
