@@ -34,6 +34,9 @@ public static class Program
             new ReportCommand(console),
             new ExportCommand(console),
             new StatsCommand(console),
+            new EvalCommand(console),
+            new TrainCommand(console),
+            new NerTagCommand(console),
         };
         return root;
     }

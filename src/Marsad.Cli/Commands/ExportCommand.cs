@@ -8,7 +8,7 @@ namespace Marsad.Cli.Commands;
 internal sealed class ExportCommand : Command
 {
     public ExportCommand(CliConsole console)
-        : base("export", "Write the store's articles, dates and numbers as JSON (schema marsad/1, see docs/export.md).")
+        : base("export", "Write the store: json (marsad/1: articles and every fact, docs/export.md), plover (events as PLOVER JSONL) or csv (events, ACLED-like columns).")
     {
         Options.Add(Db);
         Options.Add(Format);
@@ -21,10 +21,10 @@ internal sealed class ExportCommand : Command
 
     public Option<string> Format { get; } = new Option<string>("--format")
     {
-        Description = "Output format.",
+        Description = "Output format: json, plover or csv.",
         DefaultValueFactory = _ => "json",
         HelpName = "FORMAT",
-    }.AcceptOnlyFromAmong("json");
+    }.AcceptOnlyFromAmong("json", "plover", "csv");
 
     public Option<string?> Out { get; } = new("--out")
     {
@@ -47,7 +47,12 @@ internal sealed class ExportCommand : Command
         }
 
         var query = new ArticleQuery(AllVersions: result.GetValue(AllVersions));
-        var exporter = new JsonExporter(store);
+        Func<Stream, Task<int>> write = result.GetValue(Format) switch
+        {
+            "plover" => s => new PloverExporter(store, ActorCodes.Default).WriteAsync(s, query, ct),
+            "csv" => s => new CsvExporter(store, ActorCodes.Default).WriteAsync(s, query, ct),
+            _ => s => new JsonExporter(store).WriteAsync(s, query, ct),
+        };
         if (result.GetValue(Out) is { } path)
         {
             // Write beside the target and move into place, so a failed export never leaves half a file.
@@ -57,11 +62,11 @@ internal sealed class ExportCommand : Command
                 int count;
                 await using (var file = File.Create(temp))
                 {
-                    count = await exporter.WriteAsync(file, query, ct);
+                    count = await write(file);
                 }
 
                 File.Move(temp, path, overwrite: true);
-                console.Error.WriteLine($"exported {count} article(s) to {path}");
+                console.Error.WriteLine($"exported {count} {(result.GetValue(Format) == "json" ? "article" : "event")}(s) to {path}");
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -77,12 +82,12 @@ internal sealed class ExportCommand : Command
         {
             await console.Out.FlushAsync(ct);
             await using var stdout = open();
-            await exporter.WriteAsync(stdout, query, ct);
+            await write(stdout);
             return 0;
         }
 
         using var buffer = new MemoryStream();
-        await exporter.WriteAsync(buffer, query, ct);
+        await write(buffer);
         await console.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         await console.Out.FlushAsync(ct);
         return 0;

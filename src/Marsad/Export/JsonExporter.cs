@@ -1,58 +1,81 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Marsad.Documents;
 using Marsad.Persistence;
 
 namespace Marsad.Export;
 
 /// <summary>
 /// Writes the store as the <c>marsad/1</c> JSON document (docs/export.md, docs/export.schema.json), streaming:
-/// articles are read once and their layers are written to per-array buffers, so memory holds one article at a time
-/// plus the layer rows. Key names are stable: later versions add keys and never rename.
+/// articles are read once; each other array is written row by row to a temporary file and appended at the end, so
+/// memory holds one article at a time whatever the corpus size. Key names are stable: later versions add keys and
+/// never rename.
 /// </summary>
 public sealed class JsonExporter(IArticleStore store)
 {
     public const string Schema = "marsad/1";
 
-    static readonly JsonWriterOptions WriterOptions = new()
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = false,
-        // The document is closed by hand after the spilled arrays are appended (see WriteAsync).
-        SkipValidation = true,
         // Arabic stays readable in the file instead of \uXXXX escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // The document is closed by hand after the spilled arrays are appended (see WriteAsync).
+        SkipValidation = true,
     };
 
     public async Task<int> WriteAsync(Stream output, ArticleQuery query, CancellationToken ct = default)
     {
-        // Layers go to temporary files so the export never holds the whole corpus in memory.
-        using var dates = new SpillBuffer();
-        using var numbers = new SpillBuffer();
-        await using var writer = new Utf8JsonWriter(output, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("schema", Schema);
-        writer.WriteStartArray("articles");
-        var count = 0;
-        await foreach (var article in store.ReadArticlesAsync(query, ct))
+        var arrays = new[] { "dates", "numbers", "entities", "mentions", "relations", "quotes", "events", "quantities" }
+            .ToDictionary(name => name, _ => new SpillBuffer(), StringComparer.Ordinal);
+        var seenEntities = new HashSet<string>(StringComparer.Ordinal);
+        try
         {
-            WriteArticle(writer, article);
-            WriteDates(dates.Writer, article);
-            WriteNumbers(numbers.Writer, article);
-            count++;
-            if (writer.BytesPending > 1 << 20)
+            await using var writer = new Utf8JsonWriter(output, WriterOptions);
+            writer.WriteStartObject();
+            writer.WriteString("schema", Schema);
+            writer.WriteStartArray("articles");
+            var count = 0;
+            await foreach (var article in store.ReadArticlesAsync(query, ct))
             {
-                await writer.FlushAsync(ct);
+                WriteArticle(writer, article);
+                FactJson.Dates(arrays["dates"].Writer, article);
+                FactJson.Numbers(arrays["numbers"].Writer, article);
+                foreach (var entity in article.Entities.Where(e => seenEntities.Add(e.Id)))
+                {
+                    FactJson.Entity(arrays["entities"].Writer, entity);
+                }
+
+                FactJson.Mentions(arrays["mentions"].Writer, article);
+                FactJson.Relations(arrays["relations"].Writer, article);
+                FactJson.Quotes(arrays["quotes"].Writer, article);
+                FactJson.Events(arrays["events"].Writer, article);
+                FactJson.Quantities(arrays["quantities"].Writer, article);
+                count++;
+                if (writer.BytesPending > 1 << 20)
+                {
+                    await writer.FlushAsync(ct);
+                }
+            }
+
+            writer.WriteEndArray();
+            await writer.FlushAsync(ct);
+            foreach (var (name, buffer) in arrays)
+            {
+                await buffer.AppendAsPropertyAsync(output, name, ct);
+            }
+
+            await output.WriteAsync("}\n"u8.ToArray(), ct);
+            await output.FlushAsync(ct);
+            return count;
+        }
+        finally
+        {
+            foreach (var buffer in arrays.Values)
+            {
+                buffer.Dispose();
             }
         }
-
-        writer.WriteEndArray();
-        await writer.FlushAsync(ct);
-        await dates.AppendAsPropertyAsync(output, "dates", ct);
-        await numbers.AppendAsPropertyAsync(output, "numbers", ct);
-        await output.WriteAsync("}\n"u8.ToArray(), ct);
-        await output.FlushAsync(ct);
-        return count;
     }
 
     static void WriteArticle(Utf8JsonWriter w, StoredArticle a)
@@ -64,9 +87,26 @@ public sealed class JsonExporter(IArticleStore store)
         w.WriteString("title", a.Title);
         w.WriteString("outlet", a.Outlet);
         w.WriteString("author", a.Author);
-        w.WriteString("published", Iso(a.Published));
+        w.WriteString("published", a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         w.WriteBoolean("published_inferred", a.PublishedInferred);
         w.WriteString("published_text", a.PublishedText);
+        if (a.Inferred is { } inferred)
+        {
+            w.WriteStartObject("published_evidence");
+            w.WriteString("rule", inferred.Rule);
+            w.WriteStartArray("spans");
+            foreach (var span in inferred.Evidence)
+            {
+                w.WriteStartArray();
+                w.WriteNumberValue(span.Start);
+                w.WriteNumberValue(span.End);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
         w.WriteString("url", a.Url);
         w.WriteNumber("version", a.Version);
         w.WriteString("text", a.Text);
@@ -94,41 +134,4 @@ public sealed class JsonExporter(IArticleStore store)
         w.WriteEndArray();
         w.WriteEndObject();
     }
-
-    static void WriteDates(Utf8JsonWriter w, StoredArticle a)
-    {
-        foreach (var d in a.Dates)
-        {
-            w.WriteStartObject();
-            w.WriteString("article", a.Id);
-            w.WriteNumber("start", d.Span.Start);
-            w.WriteNumber("end", d.Span.End);
-            w.WriteString("text", Slice(a.Text, d.Span));
-            w.WriteString("value", d.Value);
-            w.WriteString("precision", d.Precision.ToString().ToLowerInvariant());
-            w.WriteString("rule", d.Rule);
-            w.WriteBoolean("relative", d.Relative);
-            w.WriteEndObject();
-        }
-    }
-
-    static void WriteNumbers(Utf8JsonWriter w, StoredArticle a)
-    {
-        foreach (var n in a.Numbers)
-        {
-            w.WriteStartObject();
-            w.WriteString("article", a.Id);
-            w.WriteNumber("start", n.Span.Start);
-            w.WriteNumber("end", n.Span.End);
-            w.WriteString("text", Slice(a.Text, n.Span));
-            w.WriteNumber("value", n.Value);
-            w.WriteBoolean("approximate", n.Approximate);
-            w.WriteEndObject();
-        }
-    }
-
-    static string Slice(string text, TextSpan span) =>
-        span.Start >= 0 && span.End <= text.Length && span.Start <= span.End ? text[span.Start..span.End] : string.Empty;
-
-    static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

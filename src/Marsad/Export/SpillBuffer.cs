@@ -14,7 +14,7 @@ internal sealed class SpillBuffer : IDisposable
     public SpillBuffer()
     {
         _file = new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        Writer = new Utf8JsonWriter(_file, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        Writer = new Utf8JsonWriter(_file, JsonExporter.WriterOptions);
         Writer.WriteStartArray();
     }
 
