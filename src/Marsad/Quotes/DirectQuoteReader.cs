@@ -75,6 +75,12 @@ internal static class DirectQuoteReader
                 continue;
             }
 
+            if (ctx.IsRelativeCue(k) && HasComma(ctx, k, open))
+            {
+                // المصدر، الذي فضّل عدم ذكر اسمه، إنّ «…»: a relative clause closed by a comma reports nothing after it.
+                continue;
+            }
+
             if (word.Kind == CueKind.Transmission && !sawAn)
             {
                 // نقل without عن is "transport", not "relay".
@@ -92,6 +98,19 @@ internal static class DirectQuoteReader
         }
 
         return null;
+    }
+
+    static bool HasComma(QuoteContext ctx, int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (ctx.IsComma(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     static QuoteCandidate? CueAfter(QuoteContext ctx, int q)

@@ -45,6 +45,12 @@ internal static class IndirectQuoteReader
             }
 
             var roles = ctx.Roles[t];
+            if (ctx.IsComma(t) && ctx.IsRelativeCue(k))
+            {
+                // A relative clause ends at its comma: its cue has no complement beyond it.
+                return null;
+            }
+
             if ((roles & ParticleRoles.Relative) != 0)
             {
                 // المصدر، الذي طلب عدم الكشف عن هويته، أنّ…: the relative clause runs to the next comma.
@@ -74,7 +80,7 @@ internal static class IndirectQuoteReader
             }
 
             var first = (roles & ParticleRoles.BareComplementizer) != 0 ? t + 1 : t;
-            var last = ClauseEnd(ctx, first, end);
+            var last = ClauseEnd(ctx, first, ctx.IsRelativeCue(k) ? NextComma(ctx, t, end) : end);
             if (Words(ctx, first, last) < MinClauseWords)
             {
                 return null;

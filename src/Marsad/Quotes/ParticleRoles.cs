@@ -50,4 +50,7 @@ public enum ParticleRoles
 
     /// <summary>كان "was": its subject follows it, before the cue (وكانت الشركة قد قالت).</summary>
     Kana = 8192,
+
+    /// <summary>A word after which a cue form is a verbal noun (عدم ذكر اسمه).</summary>
+    NounBefore = 16384,
 }

@@ -13,10 +13,19 @@ internal sealed class QuoteContext
 {
     /// <summary>
     /// A quotation of at most this many words is a scare quote or a name (تحالف «الفتح»، بـ«الإرهابيين»، لـ«إيران
-    /// وير») unless a colon, a complementizer or a cue introduces it (قال: «لا»). Three words cover the party, outlet
-    /// and epithet names of Iraqi copy; real quotes that short nearly always follow a colon.
+    /// وير») unless a colon, a complementizer or a cue introduces it (قال: «لا») or a cue governs it closely (توعد
+    /// بـ«انتقام قاسٍ»). Three words cover the party, outlet and epithet names of Iraqi copy.
     /// </summary>
     public const int MaxTermWords = 3;
+
+    /// <summary>
+    /// A cue governs a short quotation this many tokens before it at most: the verb, its object or a preposition
+    /// (وصفه المتحدث بأنه «…»، حذر من أي «…»). Further away the quotation is a term in the reporter's words.
+    /// </summary>
+    public const int MaxShortQuoteGap = 4;
+
+    /// <summary>A single word after a cue (ووصفهم بـ«الإرهابيين») is an epithet: a governed short quote has two words at least.</summary>
+    public const int MinGovernedQuoteWords = 2;
 
     /// <summary>After a written-apart لـ a quotation of up to this many words names the outlet or body addressed (لـ«سكاي نيوز عربية»).</summary>
     public const int MaxOutletNameWords = 5;
@@ -94,7 +103,7 @@ internal sealed class QuoteContext
     /// <summary>Paragraph number of each sentence (a line break starts a paragraph).</summary>
     public int[] ParagraphOf { get; }
 
-    /// <summary>The reporting cue a token is, when it is one here (a cue after a relative pronoun is not).</summary>
+    /// <summary>The reporting cue a token is, when it is one here (not a verbal noun after a preposition or عدم).</summary>
     public CueWord?[] Cue { get; }
 
     /// <summary>Function-word roles by exact folded form.</summary>
@@ -116,6 +125,12 @@ internal sealed class QuoteContext
 
     /// <summary>The reported-words quotation a token belongs to (its marks included), or -1.</summary>
     public int[] QuotationAt { get; }
+
+    /// <summary>
+    /// A cue in a relative clause (فلان، الذي دعا إلى «…»): it reports for the noun before the relative pronoun, and
+    /// only within its own clause, which a comma closes.
+    /// </summary>
+    public bool IsRelativeCue(int token) => token > 0 && Cue[token] is not null && (Roles[token - 1] & ParticleRoles.Relative) != 0;
 
     public int SentenceStart(int token) => Doc.Sentences[SentenceOf[token]].FirstToken;
 
@@ -193,14 +208,9 @@ internal sealed class QuoteContext
             return false;
         }
 
-        // الهيئة التي تقول إنها…: a verb after a relative pronoun describes a noun; it reports nothing.
-        if (i > 0 && (Roles[i - 1] & ParticleRoles.Relative) != 0)
-        {
-            return false;
-        }
-
-        // مع توقع أنّ، في قول: after a preposition the form is a verbal noun.
-        if (i > 0 && (Roles[i - 1] & ParticleRoles.Preposition) != 0 && MentionAt[i - 1] < 0 && cue.Kind != CueKind.Attribution)
+        // مع توقع أنّ، في قول، عدم ذكر: after a preposition the form is a verbal noun.
+        if (i > 0 && ((Roles[i - 1] & ParticleRoles.NounBefore) != 0
+            || (Roles[i - 1] & ParticleRoles.Preposition) != 0 && MentionAt[i - 1] < 0 && cue.Kind != CueKind.Attribution))
         {
             return false;
         }
@@ -267,7 +277,9 @@ internal sealed class QuoteContext
     bool IsTermQuotation(Quotation q)
     {
         var before = q.Open - 1;
-        if (before >= 0 && (HeadRoles(before, out _) & ParticleRoles.NameHead) != 0)
+        // تحالف «الفتح»، عملية «…»: an indefinite head noun names what follows; with the article (قوات التحالف «…»)
+        // it is a known thing and the quotation is no name of it.
+        if (before >= 0 && (HeadRoles(before, out _) & ParticleRoles.NameHead) != 0 && !Tokens[before].Prefix.EndsWith("ال", StringComparison.Ordinal))
         {
             return true;
         }
@@ -284,7 +296,27 @@ internal sealed class QuoteContext
             return true;
         }
 
-        return q.Words <= MaxTermWords && !IsIntroduced(q);
+        return q.Words <= MaxTermWords && !IsIntroduced(q) && !(q.Words >= MinGovernedQuoteWords && IsGoverned(q));
+    }
+
+    /// <summary>A cue (not an attribution) at most <see cref="MaxShortQuoteGap"/> tokens before the quotation, in its sentence.</summary>
+    bool IsGoverned(Quotation q)
+    {
+        var start = SentenceStart(q.Open);
+        for (var t = q.Open - 1; t >= start && q.Open - t <= MaxShortQuoteGap + 1; t--)
+        {
+            if (QuotationScanner.IsMark(MarkAt(t)))
+            {
+                return false;
+            }
+
+            if (Cue[t] is { Kind: not CueKind.Attribution })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«…» و«…»: a quotation right after another, with only a conjunction or a comma between, goes on with it.</summary>

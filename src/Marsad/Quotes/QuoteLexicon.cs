@@ -36,8 +36,8 @@ public sealed class QuoteLexicon
         _singleSources = [.. SourceClasses.Entries.Select(e => e.Tag switch
         {
             "one" => true,
-            "many" => false,
-            _ => throw new FormatException($"{sourceClassTable}: number must be one or many, not '{e.Tag}'"),
+            "source" or "many" => false,
+            _ => throw new FormatException($"{sourceClassTable}: number must be one, source or many, not '{e.Tag}'"),
         })];
         _media = [.. Media.Entries.Select(e => Enum.Parse<QuoteMedium>(e.Value, ignoreCase: true))];
         _mediumPriorities = [.. Media.Entries.Select(e => int.Parse(e.Tag, System.Globalization.CultureInfo.InvariantCulture))];
@@ -61,7 +61,8 @@ public sealed class QuoteLexicon
     /// <summary>Medium words → <see cref="Documents.QuoteMedium"/> names, with a priority.</summary>
     public PhraseTable Media { get; }
 
-    /// <summary>True when a source-class row names one speaker (مصدر أمني), false for several (مصادر أمنية).</summary>
+    /// <summary>True when a source-class row names one speaker who may have been named before (المسؤول الأمريكي); false
+    /// for an anonymous source (المصدر) and for several (مصادر أمنية).</summary>
     public bool IsSingleSource(int entry) => _singleSources[entry];
 
     /// <summary>The medium of a row of <see cref="Media"/>.</summary>

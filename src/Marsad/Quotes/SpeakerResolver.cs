@@ -38,6 +38,11 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
             return Inherit(c);
         }
 
+        if (ctx.IsRelativeCue(c.Cue) && Antecedent(c.Cue) is { } antecedent)
+        {
+            return new SpeakerResult(antecedent);
+        }
+
         switch (c.Word.Kind)
         {
             case CueKind.Participle:
@@ -187,6 +192,19 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
     SpeakerResult Inherit(QuoteCandidate c) =>
         IsNear(c) && _last is { Speaker: { } previous } ? new SpeakerResult(previous, Inherited: true) : new SpeakerResult(null);
 
+    /// <summary>The noun a relative clause's cue reports for: the mention right before الذي/التي (a comma may stand between).</summary>
+    Speaker? Antecedent(int cue)
+    {
+        var t = cue - 2;
+        if (t >= 0 && ctx.IsComma(t))
+        {
+            t--;
+        }
+
+        var m = t >= 0 ? ctx.MentionAt[t] : -1;
+        return m >= 0 && ctx.MentionLast[m] == t ? SubjectFinder.FromMention(ctx, m) : null;
+    }
+
     /// <summary>The speaker after عن (نقلت الوكالة عن مسؤولين عراقيين، نقلاً عن مصدر) and the relaying outlet before it.</summary>
     SpeakerResult? Relayed(QuoteCandidate c, int from)
     {
@@ -214,7 +232,7 @@ internal sealed class SpeakerResolver(QuoteContext ctx)
             {
                 speaker = SubjectFinder.FromMention(ctx, m);
             }
-            else if (SubjectFinder.Find(ctx, source, c.WindowEnd, afterVerb: true) is { Kind: SubjectKind.Unnamed or SubjectKind.Explicit } named)
+            else if (SubjectFinder.Find(ctx, source, c.WindowEnd, afterVerb: true) is { Kind: SubjectKind.Found or SubjectKind.Unnamed or SubjectKind.Explicit } named)
             {
                 // نقلت الوكالة عن متحدث باسم الشرطة: a source nobody resolved is still the speaker, not the outlet.
                 speaker = named.Speaker;

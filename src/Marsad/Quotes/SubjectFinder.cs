@@ -132,8 +132,10 @@ internal static class SubjectFinder
                     continue;
                 }
 
-                if (IsDefinite(token) && ctx.Lexicon.Media.MatchAt(ctx.Tokens, t, to) is { } document)
+                if (ctx.Lexicon.Media.MatchAt(ctx.Tokens, t, to) is { } document
+                    && ctx.Lexicon.MediumOf(document.Entry) is QuoteMedium.Statement or QuoteMedium.Letter)
                 {
+                    // وأضاف البيان، وذكر بيان صادر عن…: a document speaks for whoever issued it.
                     (owner, medium) = (SubjectKind.Document, ctx.Lexicon.MediumOf(document.Entry));
                     continue;
                 }

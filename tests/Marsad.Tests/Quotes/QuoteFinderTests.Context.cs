@@ -17,7 +17,7 @@ public partial class QuoteFinderTests
     // a number can open the subject (وأعلن 11 فصيلاً)
     [InlineData("وقال [سلمان الجبوري]{PER p:jabouri} إن [الوضع مستقر]{IQ by=p:jabouri}. وأعلن 11 فصيلا مسلحا [أنها ستتوحد تحت قيادة واحدة]{IQ by=none}.")]
     // an outlet word as subject after a relayed quote is that outlet
-    [InlineData("ونقلت صحيفة «الغد» عن مصدر حكومي أن [الحكومة ستستقيل]{IQ class=government-source via=الغد}. وأشارت الصحيفة إلى أن [الاستقالة ستعلن الأحد]{IQ by=none span=الصحيفة}.")]
+    [InlineData("ونقلت صحيفة «الغد» عن مصدر حكومي أن [الحكومة ستستقيل]{IQ class=government-sources via=الغد}. وأشارت الصحيفة إلى أن [الاستقالة ستعلن الأحد]{IQ by=none span=الصحيفة}.")]
     public void Reads_what_earlier_words_refer_to(string marked) => QuoteMarkup.Check(marked);
 
     [Theory]
@@ -34,7 +34,7 @@ public partial class QuoteFinderTests
     // a relayed source nobody resolved is still the speaker, not the outlet
     [InlineData("ونقلت [وكالة الأنباء العراقية]{ORG kb:ina MED} عن متحدث باسم الشرطة قوله إن [الطريق فتح]{IQ by=none span=\"متحدث باسم الشرطة\" via=kb:ina}.")]
     // an accusative source phrase (مصدراً دبلوماسياً) is the same class
-    [InlineData("يشار إلى أن مصدرا دبلوماسيا كان قد كشف لـ CNN أن [التفتيش سيبدأ الاثنين]{IQ class=diplomatic-source via=CNN}.")]
+    [InlineData("يشار إلى أن مصدرا دبلوماسيا كان قد كشف لـ CNN أن [التفتيش سيبدأ الاثنين]{IQ class=diplomatic-sources via=CNN}.")]
     // أنْ after المقرر is the infinitive particle: no report
     [InlineData("وطالب [الجبوري]{PER p:jabouri} بمظاهرة كبيرة من المقرر أن تنظم الأربعاء.")]
     // the reporter's words before a mixed quote's marks are not its medium (رسالة here is "a message")

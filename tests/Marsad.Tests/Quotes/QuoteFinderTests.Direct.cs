@@ -55,9 +55,9 @@ public partial class QuoteFinderTests
     [InlineData("وانتقد [الجبوري]{PER p:jabouri} مواقف تحالف \"الفتح\" الأخيرة.")]
     // a one-word epithet after بـ is a term, even after a cue verb (وصف X بـ«…»)
     [InlineData("ووصف [الجبوري]{PER p:jabouri} المسلحين بـ\"الخارجين\" عن الدولة.")]
-    // a quotation of up to three words with no colon or complementizer before it is a term: the clause around it is
-    // the (indirect) quote
-    [InlineData("وقال [الجبوري]{PER p:jabouri} إن [ما جرى \"مجرد خطأ فني\" لن يتكرر]{IQ by=p:jabouri}.")]
+    // a quotation of up to three words that no cue governs closely is a term: the clause around it is the
+    // (indirect) quote (MaxShortQuoteGap)
+    [InlineData("وقال [الجبوري]{PER p:jabouri} إن [ما جرى في الجلسة الأخيرة للمجلس \"مجرد خطأ\" لن يتكرر]{IQ by=p:jabouri}.")]
     // a quotation after a name head (عملية «…») is a name however long
     [InlineData("وأعلن [الجيش]{ORG p:army} بدء عملية \"فجر الوادي الأخضر في الجنوب\" لتعقب المسلحين.")]
     // a quotation with no cue anywhere near is not reported speech
@@ -67,6 +67,15 @@ public partial class QuoteFinderTests
     // a quotation that is exactly one recognised name is that name (the clause around it is the indirect quote)
     [InlineData("وقال [الجبوري]{PER p:jabouri} إن [\"[هيئة النزاهة الاتحادية العليا]{ORG p:integrity}\" ستحقق]{IQ by=p:jabouri}.")]
     public void Leaves_names_and_scare_quotes_alone(string marked) => QuoteMarkup.Check(marked);
+
+    [Theory]
+    // two or three words that a cue governs closely are a partial quote (توعد بـ«…»)
+    [InlineData("وكان [الحرس الثوري]{ORG kb:irgc} قد توعد بـ«[انتقام قاس]{DQ by=kb:irgc cue=توعد}» للهجوم.")]
+    // so after a verb with an object pronoun and a complementizer (وصفه بأنه «…»)
+    [InlineData("ووصفه [عباس موسوي]{PER p:mousavi} بأنه «[خطوة في الاتجاه الصحيح]{DQ by=p:mousavi cue=وصف}».")]
+    // a name head with the article (قوات التحالف «…») names nothing: the quotation after it is a quote
+    [InlineData("وأبلغ قائد عسكري أمريكي الجانب العراقي بأن قوات التحالف «[ستعيد تموضعها خلال الأيام المقبلة]{DQ class=us-officials cue=أبلغ}».")]
+    public void Reads_short_and_partial_quotes(string marked) => QuoteMarkup.Check(marked);
 
     [Fact]
     public void Content_spans_a_quotation_the_sentence_splitter_cut()

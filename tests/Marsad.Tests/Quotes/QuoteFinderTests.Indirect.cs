@@ -35,8 +35,13 @@ public partial class QuoteFinderTests
     [InlineData("وقال [الجبوري]{PER p:jabouri} إن [الوزير أكد أن العمل مستمر]{IQ by=p:jabouri}.")]
     // a relative clause between the subject and the complementizer is skipped
     [InlineData("وقال المصدر، الذي طلب عدم ذكر اسمه، إن [الاجتماع أجل]{IQ class=source}.")]
-    // a cue after a relative pronoun describes a noun and reports nothing (التي تقول إنها…)
-    [InlineData("وأعلنت [الهيئة]{ORG p:hay'a}، التي تقول إنها مستقلة، أن [الانتخابات ستجري في موعدها]{IQ by=p:hay'a cue=أعلن}.")]
+    // a cue in a relative clause reports for the noun before it, up to the comma that closes the clause; the main
+    // verb's complement comes after
+    [InlineData("وأعلنت [الهيئة]{ORG p:hay'a}، التي تقول [إنها مستقلة]{IQ by=p:hay'a cue=قال}، أن [الانتخابات ستجري في موعدها]{IQ by=p:hay'a cue=أعلن}.")]
+    // a relative clause's cue with a quotation reports for the mention before الذي
+    [InlineData("ودانت الوزارة الهجوم على لسان المتحدث باسمها [أحمد الخطيب]{PER p:khatib}، الذي دعا إلى «[الحذر من الفتنة]{DQ by=p:khatib cue=دعا}».")]
+    // a relative clause closed by a comma reports nothing after it (الذي فضّل عدم ذكر اسمه، إنّ…)
+    [InlineData("وقال المصدر، الذي فضل عدم ذكر اسمه، إن «[الرتل تعرض لانفجار عبوة]{DQ class=source cue=قال}».")]
     public void Ends_a_clause_where_another_report_begins(string marked) => QuoteMarkup.Check(marked);
 
     [Theory]
