@@ -67,6 +67,12 @@ internal static class AttributionReader
 
         if (outletHead && OutletReader.Phrase(ctx, t) is { } outlet)
         {
+            // وفق ما نقلته صحيفة «…» عن مسؤولين أميركيين: the outlet relayed; the source after عن speaks.
+            if (outlet.End + 1 < end && ctx.Tokens[outlet.End].Folded == "عن" && Target(ctx, outlet.End - 1) is { } source && source.Via is null)
+            {
+                return source with { Via = outlet.Name };
+            }
+
             return new AttributionTarget(new Speaker(null, outlet.Span, null), outlet.Name, outlet.End);
         }
 

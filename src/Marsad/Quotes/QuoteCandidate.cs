@@ -45,4 +45,18 @@ internal sealed class QuoteCandidate(TextSpan content, bool direct, int cue, Cue
 
     /// <summary>The cue of the quote it continues, for a continuation.</summary>
     public QuoteCandidate? Continued { get; init; }
+
+    /// <summary>The same quote with its content cut to end at token <paramref name="lastToken"/>.</summary>
+    public QuoteCandidate EndingBefore(TextSpan content, int lastToken) => new(content, Direct, Cue, Word)
+    {
+        WindowStart = WindowStart,
+        WindowEnd = WindowEnd,
+        FrameToken = FrameToken,
+        FirstToken = FirstToken,
+        LastToken = lastToken,
+        Fixed = Fixed,
+        Via = Via,
+        Continues = Continues,
+        Continued = Continued,
+    };
 }

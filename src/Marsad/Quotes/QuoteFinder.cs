@@ -146,6 +146,22 @@ public sealed class QuoteFinder(QuoteLexicon lexicon) : IStage
         return null;
     }
 
+    /// <summary>A clause cut at its last comma before a quote it runs into, when enough of it is left.</summary>
+    static QuoteCandidate? ClauseBefore(QuoteContext ctx, QuoteCandidate c, int clash)
+    {
+        for (var t = clash - 1; t > c.FirstToken; t--)
+        {
+            if (ctx.IsComma(t))
+            {
+                return IndirectQuoteReader.Words(ctx, c.FirstToken, t) >= IndirectQuoteReader.MinClauseWords
+                    ? c.EndingBefore(IndirectQuoteReader.Span(ctx, c.FirstToken, t), t - 1)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The reporter's own words between a cue's complementizer and the quotation marks of a mixed quote.</summary>
     static Range ReportedClause(QuoteContext ctx, QuoteCandidate c)
     {
@@ -204,9 +220,17 @@ public sealed class QuoteFinder(QuoteLexicon lexicon) : IStage
         }
 
         clauses.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
-        foreach (var c in clauses)
+        foreach (var clause in clauses)
         {
-            if (Array.IndexOf(taken, true, c.FirstToken, c.LastToken - c.FirstToken + 1) < 0)
+            var c = clause;
+            var clash = Array.IndexOf(taken, true, c.FirstToken, c.LastToken - c.FirstToken + 1);
+            if (clash > c.FirstToken && ClauseBefore(ctx, c, clash) is { } shorter)
+            {
+                // إنّ الجنود سيُنقلون إلى الكويت، وإنّ تقليص العدد «…»: the part before the quotation's clause stays.
+                (c, clash) = (shorter, -1);
+            }
+
+            if (clash < 0)
             {
                 Array.Fill(taken, true, c.FirstToken, c.LastToken - c.FirstToken + 1);
                 kept.Add(c);

@@ -34,6 +34,8 @@ internal static class SubjectFinder
         var explicitStart = -1;
         var governed = false;
         var objectStarted = false;
+        var objectIsTitle = false;
+        var sawAdjunct = false;
         var head = -1;
         var owner = SubjectKind.Pronoun;
         var medium = QuoteMedium.Unknown;
@@ -47,7 +49,7 @@ internal static class SubjectFinder
 
             if (ctx.IsComma(t))
             {
-                governed = false;
+                (governed, sawAdjunct) = (false, true);
                 continue;
             }
 
@@ -66,13 +68,16 @@ internal static class SubjectFinder
             var m = ctx.MentionStartingAt(t);
             if (m < 0 && (roles & ParticleRoles.Preposition) != 0)
             {
-                (governed, objectStarted) = (true, false);
+                (governed, objectStarted, objectIsTitle, sawAdjunct) = (true, false, false, true);
                 continue;
             }
 
             if (m >= 0)
             {
-                if (!governed && !ctx.MentionHasPreposition(m))
+                // المتحدث باسم الحكومة باسم العوادي، مسؤول في وزارة الداخلية فلان: a person after the governed noun of
+                // a body is the subject's name; after a governed title (لنظيره الإيراني فلان) it is the addressee's.
+                var freeAfterBody = governed && objectStarted && !objectIsTitle && ctx.Doc.Mentions[m].Kind == EntityKind.Person;
+                if ((!governed || freeAfterBody) && !ctx.MentionHasPreposition(m))
                 {
                     return Found(ctx, m, to, head, explicitStart);
                 }
@@ -104,9 +109,11 @@ internal static class SubjectFinder
                 if (attached)
                 {
                     // لوزير الخارجية …: a title governed by its own ل is an addressee's.
-                    (governed, objectStarted) = (true, true);
+                    (governed, objectStarted, objectIsTitle, sawAdjunct) = (true, true, true, true);
                     continue;
                 }
+
+                objectIsTitle |= governed && !objectStarted;
 
                 if (governed && objectStarted && IsDefinite(ctx.Tokens[t]))
                 {
@@ -141,7 +148,8 @@ internal static class SubjectFinder
                 }
             }
 
-            if (afterVerb && !governed && head < 0 && owner == SubjectKind.Pronoun && explicitStart < 0 && IsPlainNoun(ctx, t))
+            // The subject follows the verb before any adjunct: a noun after one (تعهد، خلال استقباله…، بسحب القوات) is not it.
+            if (afterVerb && !governed && !sawAdjunct && head < 0 && owner == SubjectKind.Pronoun && explicitStart < 0 && IsPlainNoun(ctx, t))
             {
                 explicitStart = t;
             }
@@ -153,7 +161,7 @@ internal static class SubjectFinder
             else if (WordKeys.HasPrepositionalProclitic(token.Prefix))
             {
                 // بالوفد، لنظيره: a word with an attached preposition opens a governed phrase like a written-apart one.
-                (governed, objectStarted) = (true, true);
+                (governed, objectStarted, objectIsTitle, sawAdjunct) = (true, true, false, true);
             }
         }
 

@@ -44,4 +44,17 @@ public partial class QuoteFinderTests
     // a quoted outlet name that a mention only partly covers is kept as written
     [InlineData("وقال [الجبوري]{PER p:jabouri} لصحيفة \"[واشنطن]{GPE kb:washington} إكزامينر\" إن [الحكومة لن تستقيل]{IQ via=\"واشنطن إكزامينر\"}.")]
     public void Tells_subjects_from_other_words(string marked) => QuoteMarkup.Check(marked);
+
+    [Theory]
+    // a person after the governed noun of a body is the subject's name (المتحدث باسم الحكومة باسم العوادي)
+    [InlineData("وقال المتحدث باسم الحكومة [باسم العوادي]{PER p:awadi} إن [الزيارة ستركز على الاقتصاد]{IQ by=p:awadi}.")]
+    // a person after a governed title is the addressee's name (لنظيره الإيراني فلان)
+    [InlineData("وقال [الجبوري]{PER p:jabouri} لنظيره الإيراني [حسن كريمي]{PER p:karimi} إن [الحدود آمنة]{IQ by=p:jabouri}.")]
+    // a noun after an adjunct is no subject (تعهد، خلال استقباله…، بسحب القوات): the subject stands before the verb
+    [InlineData("وكان [دونالد ترامب]{PER kb:trump} قد تعهد، خلال استقباله ضيفه في البيت الأبيض، بسحب القوات «[في غضون فترة قصيرة]{DQ by=kb:trump cue=تعهد}».")]
+    // an attribution to an outlet that relayed a source: the source speaks, the outlet carried it
+    [InlineData("[فرضت الوزارة عقوبات على عشرة مصارف]{IQ class=us-officials via=\"وول ستريت جورنال\" cue=وفق}، وفق ما نقلته صحيفة «وول ستريت جورنال» عن مسؤولين أميركيين.")]
+    // a clause that runs into a later quotation is cut at the comma before that quotation's clause
+    [InlineData("وقال مسؤولون أمريكيون لـ«الفرات اليوم» إن [الجنود سينقلون إلى الكويت]{IQ class=us-officials}، وإن تقليص العدد «[لا يعني تراجعا عن الالتزام]{DQ class=us-officials}».")]
+    public void Reads_titles_adjuncts_and_relays(string marked) => QuoteMarkup.Check(marked);
 }

@@ -47,6 +47,14 @@ public class QuoteLexiconTests
     [InlineData("حذر", "حذر")]
     [InlineData("بحسب", "بحسب")]
     [InlineData("وفقاً", "وفق")]
+    [InlineData("أدانت", "ادان")]     // verbs of stance
+    [InlineData("رحب", "رحب")]
+    [InlineData("منددا", "ندد")]
+    [InlineData("تعهد", "تعهد")]
+    [InlineData("ملوحاً", "لوح")]
+    [InlineData("طلب", "طلب")]
+    [InlineData("اتهم", "اتهم")]
+    [InlineData("ووصفه", "وصف")]     // a verb with its object pronoun
     public void Knows_the_cues_and_their_lemmas(string surface, string lemma) => Assert.Equal(lemma, Cue(surface)?.Lemma);
 
     [Theory]
@@ -64,6 +72,9 @@ public class QuoteLexiconTests
     [InlineData("يعتبر")]   // يُعتبر, "is considered"
     [InlineData("داعية")]   // "a preacher"
     [InlineData("مطالبة")]  // "a demand"
+    [InlineData("مدينة")]   // "a city", not the participle of أدان
+    [InlineData("متهم")]    // "a suspect"
+    [InlineData("يدعى")]    // يُدعى "is called"
     public void Leaves_out_forms_that_are_other_words(string surface) => Assert.Null(Cue(surface));
 
     [Theory]
