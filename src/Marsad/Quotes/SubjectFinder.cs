@@ -32,6 +32,7 @@ internal static class SubjectFinder
     public static Subject Find(QuoteContext ctx, int from, int to, bool afterVerb)
     {
         var explicitStart = -1;
+        Subject? source = null;
         var governed = false;
         var objectStarted = false;
         var objectIsTitle = false;
@@ -79,7 +80,7 @@ internal static class SubjectFinder
                 var freeAfterBody = governed && objectStarted && !objectIsTitle && ctx.Doc.Mentions[m].Kind == EntityKind.Person;
                 if ((!governed || freeAfterBody) && !ctx.MentionHasPreposition(m))
                 {
-                    return Found(ctx, m, to, head, explicitStart);
+                    return source is not null && ctx.Doc.Mentions[m].Kind != EntityKind.Person ? source.Value : Found(ctx, m, to, head, explicitStart);
                 }
 
                 if (owner != SubjectKind.Pronoun && !IsLocative(ctx, t))
@@ -94,13 +95,24 @@ internal static class SubjectFinder
             }
 
             var token = ctx.Tokens[t];
-            if (!governed && ctx.Lexicon.SourceClasses.MatchAt(ctx.Tokens, t, to) is { Governed: false } phrase)
+            if (!governed && source is null && ctx.Lexicon.SourceClasses.MatchAt(ctx.Tokens, t, to) is { Governed: false } phrase)
             {
                 var last = t + phrase.TokenCount - 1;
                 var person = ChainedPerson(ctx, last + 1, to);
-                return person >= 0
-                    ? new Subject(SubjectKind.Found, FromMention(ctx, person))
-                    : new Subject(SubjectKind.Found, new Speaker(null, new TextSpan(token.Span.Start, ctx.Tokens[last].Span.End), phrase.Value, phrase.Entry));
+                if (person >= 0)
+                {
+                    return new Subject(SubjectKind.Found, FromMention(ctx, person));
+                }
+
+                source = new Subject(SubjectKind.Found, new Speaker(null, new TextSpan(token.Span.Start, ctx.Tokens[last].Span.End), phrase.Value, phrase.Entry));
+                if (!ctx.Lexicon.IsSingleSource(phrase.Entry))
+                {
+                    return source.Value;
+                }
+
+                // المتحدث العسكري باسم حركة … فلان، مسؤول في الوزارة فلان: one official may still be named further on.
+                (head, t) = (t, last);
+                continue;
             }
 
             var heads = ctx.HeadRoles(t, out var attached);
@@ -173,6 +185,11 @@ internal static class SubjectFinder
             // definite head (الصحيفة البريطانية) refers back to an outlet named before; it names none itself.
             var last = Math.Max(explicitStart, outlet.End - 1);
             return new Subject(SubjectKind.Explicit, new Speaker(null, outlet.Span, null), explicitStart, last + 1, Outlet: outlet.Name);
+        }
+
+        if (source is not null)
+        {
+            return source.Value;
         }
 
         if (head >= 0)

@@ -57,4 +57,12 @@ public partial class QuoteFinderTests
     // a clause that runs into a later quotation is cut at the comma before that quotation's clause
     [InlineData("وقال مسؤولون أمريكيون لـ«الفرات اليوم» إن [الجنود سينقلون إلى الكويت]{IQ class=us-officials}، وإن تقليص العدد «[لا يعني تراجعا عن الالتزام]{DQ class=us-officials}».")]
     public void Reads_titles_adjuncts_and_relays(string marked) => QuoteMarkup.Check(marked);
+
+    [Theory]
+    // one official of a class may be named further on in the subject: the name speaks
+    [InlineData("وهدد المتحدث العسكري باسم [حركة النهضة]{ORG p:nahda} [جواد الكعبي]{PER p:kaabi} باستهداف «[كل القواعد الأجنبية في البلاد]{DQ by=p:kaabi}».")]
+    [InlineData("وقال مسؤول في وزارة الداخلية [سعد معن]{PER p:maan} إن [الطرق آمنة]{IQ by=p:maan}.")]
+    // several sources are never one named person
+    [InlineData("وقالت مصادر مقربة من [سعد معن]{PER p:maan} إن [الاستقالة جاهزة]{IQ class=informed-sources}.")]
+    public void Names_an_official_the_class_introduces(string marked) => QuoteMarkup.Check(marked);
 }
