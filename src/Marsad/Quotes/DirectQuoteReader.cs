@@ -211,7 +211,6 @@ internal static class DirectQuoteReader
             FirstToken = quotation.Open,
             LastToken = quotation.LastToken,
             Continues = true,
-            Continued = previous,
         };
     }
 }

@@ -43,9 +43,6 @@ internal sealed class QuoteCandidate(TextSpan content, bool direct, int cue, Cue
     /// <summary>A quotation that goes on after the one before it with no new cue: same speaker.</summary>
     public bool Continues { get; init; }
 
-    /// <summary>The cue of the quote it continues, for a continuation.</summary>
-    public QuoteCandidate? Continued { get; init; }
-
     /// <summary>The same quote with its content cut to end at token <paramref name="lastToken"/>.</summary>
     public QuoteCandidate EndingBefore(TextSpan content, int lastToken) => new(content, Direct, Cue, Word)
     {
@@ -57,6 +54,5 @@ internal sealed class QuoteCandidate(TextSpan content, bool direct, int cue, Cue
         Fixed = Fixed,
         Via = Via,
         Continues = Continues,
-        Continued = Continued,
     };
 }

@@ -11,6 +11,9 @@ namespace Marsad.Quotes;
 /// </summary>
 internal sealed partial class QuoteContext
 {
+    /// <summary>Entity id → sector, built on first use (only outlets need it).</summary>
+    Dictionary<string, string>? _sectors;
+
     public QuoteContext(Document doc, QuoteLexicon lexicon)
     {
         Doc = doc;
@@ -170,15 +173,9 @@ internal sealed partial class QuoteContext
             return null;
         }
 
-        foreach (var entity in Doc.Entities)
-        {
-            if (entity.Id == id)
-            {
-                return entity.Sector;
-            }
-        }
-
-        return null;
+        _sectors ??= Doc.Entities.Where(e => e.Sector is not null).GroupBy(e => e.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Sector!, StringComparer.Ordinal);
+        return _sectors.GetValueOrDefault(id);
     }
 
     bool IsCueHere(int i, CueWord cue)

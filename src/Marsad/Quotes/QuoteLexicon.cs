@@ -71,9 +71,6 @@ public sealed class QuoteLexicon
     /// <summary>The priority of a row of <see cref="Media"/>: when a sentence names several media the lowest number wins.</summary>
     public int MediumPriority(int entry) => _mediumPriorities[entry];
 
-    /// <summary>How many distinct folded cue forms the lexicon knows (conjunction variants included).</summary>
-    public int CueFormCount => _cues.Count;
-
     /// <summary>Reads the rows of a cue table (<paramref name="table"/> names it in errors).</summary>
     internal static FrozenDictionary<string, CueWord> ReadCues(string table, IEnumerable<string[]> rows)
     {
