@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using Marsad.Arabic;
+using Marsad.Resources;
+
+namespace Marsad.Entities.Context;
+
+/// <summary>
+/// The tables the context rules read (data/context): titles, organisation cue words, stop words, name particles,
+/// person-name tokens, the common-noun readings of cue words, and the relation cue words. Everything is folded
+/// (<see cref="ArabicFolding"/>) once here; look-ups take folded words. Immutable and thread-safe.
+/// </summary>
+public sealed class ContextLexicon
+{
+    /// <summary>The article: optional on the first word of a title or cue (رئيس = الرئيس).</summary>
+    internal const string Article = "ال";
+
+    static readonly Lazy<ContextLexicon> Default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    readonly FrozenDictionary<string, TitleEntry[]> _titles;
+    readonly FrozenDictionary<string, OrgCueClass> _orgCues;
+    readonly FrozenDictionary<string, WordClass> _stopWords;
+    readonly FrozenSet<string> _nameTokens;
+    readonly FrozenSet<string> _particles;
+    readonly FrozenSet<string> _genericComplements;
+
+    ContextLexicon(
+        IEnumerable<TitleEntry> titles,
+        IEnumerable<(string Cue, OrgCueClass Class)> orgCues,
+        IEnumerable<(string Word, WordClass Class)> stopWords,
+        IEnumerable<string> nameTokens,
+        IEnumerable<string> particles,
+        IEnumerable<(string Cue, string Word)> genericComplements)
+    {
+        // Longest title first, so رئيس الوزراء wins over رئيس.
+        _titles = titles.GroupBy(t => t.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
+        _orgCues = orgCues.ToFrozenDictionary(c => Bare(ArabicFolding.Fold(c.Cue)), c => c.Class, StringComparer.Ordinal);
+        var stops = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var (word, cls) in stopWords)
+        {
+            stops.TryAdd(ArabicFolding.Fold(word), cls);
+        }
+
+        _stopWords = stops.ToFrozenDictionary(StringComparer.Ordinal);
+        _nameTokens = nameTokens.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        _particles = particles.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        _genericComplements = genericComplements
+            .Select(p => Bare(ArabicFolding.Fold(p.Cue)) + " " + Bare(ArabicFolding.Fold(p.Word)))
+            .ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The shipped tables, read once per process.</summary>
+    public static ContextLexicon LoadDefault() => Default.Value;
+
+    /// <summary>The titles whose first word (folded, without its article) is <paramref name="bare"/>, longest first.</summary>
+    internal ReadOnlySpan<TitleEntry> TitlesStartingWith(string bare) =>
+        _titles.TryGetValue(bare, out var entries) ? entries : [];
+
+    internal bool IsTitleWord(string bare) => _titles.ContainsKey(bare);
+
+    /// <summary>The class of an organisation cue word given folded without its article, if it is one.</summary>
+    internal OrgCueClass? OrgCue(string bare) => _orgCues.TryGetValue(bare, out var c) ? c : null;
+
+    /// <summary>The stop-word class of a folded word as it would be printed without proclitics (الرسمي, قال).</summary>
+    internal WordClass StopClass(string folded) => _stopWords.GetValueOrDefault(folded);
+
+    /// <summary>True when Wikidata knows the folded word as a person-name token (given name or surname).</summary>
+    internal bool IsNameToken(string folded) => _nameTokens.Contains(folded);
+
+    /// <summary>True for أبو، عبد، بن … which only occur inside names and join the next word.</summary>
+    internal bool IsParticle(string folded) => _particles.Contains(folded);
+
+    /// <summary>True when the cue followed by this word is an ordinary phrase (حركة الاحتجاجات), not a name.</summary>
+    internal bool IsGenericComplement(string cueBare, string wordBare) => _genericComplements.Contains(cueBare + " " + wordBare);
+
+    /// <summary>A folded word without its article.</summary>
+    internal static string Bare(string folded) =>
+        folded.Length > Article.Length + 1 && folded.StartsWith(Article, StringComparison.Ordinal) ? folded[Article.Length..] : folded;
+
+    static ContextLexicon Load()
+    {
+        var titles = DataFile.ReadTsv("context/titles.tsv").Skip(1).Select(row =>
+        {
+            var words = ArabicFolding.Fold(row[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var definite = words[0] != Bare(words[0]);
+            words[0] = Bare(words[0]);
+            var sameAs = row[2].Length == 0 ? null : Bare(ArabicFolding.Fold(row[2]));
+            return new TitleEntry(row[0], [.. words], Enum.Parse<TitleClass>(row[1], ignoreCase: true), sameAs, definite);
+        });
+        var cues = DataFile.ReadTsv("context/org-cues.tsv").Skip(1)
+            .Select(row => (row[0], Enum.Parse<OrgCueClass>(row[1], ignoreCase: true)));
+
+        // Relation cue words (التابعة، الموالية) end a name too: "حسن سالم التابعة لعصائب…" is not a longer name.
+        var stops = DataFile.ReadTsv("context/stop-words.tsv").Skip(1)
+            .Select(row => (row[0], Enum.Parse<WordClass>(row[1], ignoreCase: true)))
+            .Concat(DataFile.ReadTsv("context/relation-cues.tsv").Skip(1).Select(row => (row[0], WordClass.Adjective)));
+        var names = DataFile.ReadTsv("context/name-tokens.tsv").Skip(1).Select(row => row[0]);
+        var particles = DataFile.ReadTsv("context/name-particles.tsv").Skip(1).Select(row => row[0]);
+        var generic = DataFile.ReadTsv("context/generic-complements.tsv").Skip(1).Select(row => (row[0], row[1]));
+        return new ContextLexicon(titles, cues, stops, names, particles, generic);
+    }
+}

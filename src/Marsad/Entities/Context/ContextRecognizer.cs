@@ -1,0 +1,192 @@
+using Marsad.Arabic;
+using Marsad.Documents;
+using Marsad.Entities.Knowledge;
+
+namespace Marsad.Entities.Context;
+
+/// <summary>
+/// Finds names nobody listed from the words around them (<see cref="MentionSource.Context"/>):
+/// <list type="bullet">
+/// <item>a person's name after a title or role phrase (رئيس الوزراء العراقي …، الكاتب …، المتحدث العسكري باسم حركة
+/// عصائب أهل الحق …، اللواء …), directly or after a comma;</item>
+/// <item>a person's name before a comma and a role phrase (جعفر الحسيني، المتحدث باسم …);</item>
+/// <item>an organisation after a cue word, quoted or not (تحالف "الفتح"، كتائب …، وكالة …).</item>
+/// </list>
+/// Each mention's <see cref="Mention.Cue"/> is the evidence word or phrase as printed. Names the knowledge base
+/// already found are not proposed again; the knowledge base's candidates tell where an organisation ends.
+/// </summary>
+public sealed class ContextRecognizer : IDependentMentionSource
+{
+    /// <summary>The cue of a person mention made of a given name and a listed name after it.</summary>
+    const string GivenNameCue = "given name";
+
+    readonly KnowledgeBase _kb;
+    readonly TokenAnalyzer _analyzer;
+    readonly OrgCueReader _orgs;
+
+    public ContextRecognizer(KnowledgeBase kb, ContextLexicon lexicon)
+    {
+        _kb = kb;
+        _analyzer = new TokenAnalyzer(kb, lexicon);
+        _orgs = new OrgCueReader(kb);
+    }
+
+    /// <summary>Context rules over the shipped tables and knowledge base.</summary>
+    public static ContextRecognizer CreateDefault() => new(KnowledgeBase.LoadDefault(), ContextLexicon.LoadDefault());
+
+    public MentionSource Source => MentionSource.Context;
+
+    public IEnumerable<Mention> Find(Document doc) => Find(doc, _kb.Matcher.FindAll(doc));
+
+    public IEnumerable<Mention> Find(Document doc, IReadOnlyList<Mention> earlier)
+    {
+        var facts = Facts(doc);
+        var found = new List<Mention>();
+        var index = new MentionIndex(doc, earlier);
+        var titleEnd = -1;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            // A cue word inside a title (رئيس مجلس الوزراء، عضو مجلس النواب) is part of the title, not a name.
+            var insideTitle = i <= titleEnd;
+            if (!insideTitle && RolePhraseReader.MatchTitle(facts, i, out _, out var last, out _))
+            {
+                titleEnd = last;
+            }
+
+            if (!insideTitle && _orgs.Read(facts, index, i) is { } org)
+            {
+                found.Add(org);
+            }
+        }
+
+        // Persons second: the organisations just found mark where a title's complement ends.
+        index = new MentionIndex(doc, earlier.Concat(found));
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (index.Covering(i) is { Kind: EntityKind.Person } || RolePhraseReader.ReadChain(facts, index, i) is not { } chain)
+            {
+                continue;
+            }
+
+            var holder = chain.HolderToken;
+            if (holder >= facts.Count || facts.Sentence(holder) != facts.Sentence(i))
+            {
+                continue;
+            }
+
+            if (index.StartingAt(holder) is null && NameReader.Forward(facts, index, holder, strong: !chain.AfterComma) is var (first, last))
+            {
+                found.Add(new Mention(new TextSpan(facts.Span(first).Start, facts.Span(last).End), EntityKind.Person, MentionSource.Context, null, chain.Phrases[0].Title));
+            }
+            else if (index.StartingAt(holder + 1) is { Kind: EntityKind.Person } listed && Given(facts, index, holder, listed, strong: true) is { } extended)
+            {
+                found.Add(extended with { Cue = chain.Phrases[0].Title });
+            }
+
+            i = Math.Max(i, chain.Phrases[^1].LastToken);
+        }
+
+        for (var c = 1; c < facts.Count; c++)
+        {
+            // Apposition: NAME، TITLE … — the title says who the name before the comma is.
+            if ((facts.IsMark(c, '،') || facts.IsMark(c, ','))
+                && index.Covering(c - 1) is null
+                && RolePhraseReader.Read(facts, index, c + 1) is { IsPost: true } phrase
+                && NameReader.Backward(facts, index, c - 1) is var (first, last))
+            {
+                var start = facts.StartAfter(first, -1);
+                found.Add(new Mention(new TextSpan(start, facts.Span(last).End), EntityKind.Person, MentionSource.Context, null, phrase.Title));
+            }
+        }
+
+        foreach (var listed in earlier)
+        {
+            // A known given name right before a listed person's short form, with no title before it.
+            if (listed.Kind == EntityKind.Person && MentionIndex.TokenAt(doc, listed.Span.Start) is var t and > 0
+                && listed.Span.Start == facts.Span(t).Start && Given(facts, index, t - 1, listed, strong: false) is { } extended)
+            {
+                found.Add(extended);
+            }
+        }
+
+        return Distinct(found);
+    }
+
+    /// <summary>Per-token facts for this document (shared with coreference).</summary>
+    internal TokenFacts Facts(Document doc) => _analyzer.Analyze(doc);
+
+    /// <summary>
+    /// A given name right before a listed person's name: the same person when the longer name is listed for the same
+    /// entry, or when the listed name is a short form (بلينكن) and the knowledge base spells the entry's given name
+    /// alike (transliterations differ in vowels and emphatics: أنطوني/أنتوني); else a namesake the knowledge base
+    /// does not list (حسين + الكاظمي; وزير الدفاع السوري علي + محمود عباس). <paramref name="strong"/>: a title stands
+    /// before the given name, so it need not be a known name, and a listed full name may be extended too.
+    /// </summary>
+    Mention? Given(TokenFacts f, MentionIndex index, int at, Mention listed, bool strong)
+    {
+        if (at < 0 || at + 1 >= f.Count || !f.IsWord(at) || index.Covering(at) is not null || f.Stop(at) != WordClass.None || f.IsDefinite(at)
+            || f.Clitics(at).Length > 0 || f.HasTanween(at) || (!strong && !f.IsKnownName(at)) || f.Country(at) is not null
+            || listed.EntityId is null || _kb.Get(listed.EntityId) is not { } entry || f.Sentence(at) != f.Sentence(at + 1)
+            || RolePhraseReader.MatchTitle(f, at, out _, out _, out _))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(f.Span(at).Start, listed.Span.End);
+        if (_kb.FindByName(f.Doc[span]).Contains(entry))
+        {
+            return new Mention(span, EntityKind.Person, MentionSource.Context, listed.EntityId, GivenNameCue);
+        }
+
+        var shortForm = !ArabicFolding.Fold(f.Doc[listed.Span]).Contains(' ', StringComparison.Ordinal);
+        if (!shortForm && !strong)
+        {
+            return null;
+        }
+
+        var given = Skeleton(f.Folded(at));
+        var same = false;
+        foreach (var name in entry.AliasesAr.Prepend(entry.NameAr))
+        {
+            var words = ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            same |= shortForm && words.Length >= 2 && Skeleton(words[0]) == given;
+        }
+
+        return new Mention(span, EntityKind.Person, MentionSource.Context, same ? listed.EntityId : null, GivenNameCue);
+    }
+
+    /// <summary>
+    /// A transliterated name's consonants: long vowels dropped and emphatic letters merged with their plain
+    /// counterparts, the ways outlets differ when they write a foreign name (أنطوني/أنتوني، ماكينزي/ماكنزي).
+    /// </summary>
+    static string Skeleton(string folded)
+    {
+        Span<char> buffer = stackalloc char[folded.Length];
+        var n = 0;
+        foreach (var c in folded)
+        {
+            var mapped = c switch
+            {
+                'ا' or 'و' or 'ي' or 'ه' => '\0',
+                'ط' => 'ت',
+                'ص' or 'ث' => 'س',
+                'ض' => 'د',
+                'ظ' or 'ذ' => 'ز',
+                'ق' => 'ك',
+                _ => c,
+            };
+            if (mapped != '\0')
+            {
+                buffer[n++] = mapped;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    static List<Mention> Distinct(List<Mention> found)
+    {
+        var seen = new HashSet<(TextSpan, EntityKind)>();
+        return [.. found.Where(m => seen.Add((m.Span, m.Kind)))];
+    }
+}

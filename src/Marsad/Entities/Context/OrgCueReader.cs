@@ -1,0 +1,215 @@
+using Marsad.Arabic;
+using Marsad.Documents;
+using Marsad.Entities.Knowledge;
+
+namespace Marsad.Entities.Context;
+
+/// <summary>
+/// Reads organisation names announced by a cue word (data/context/org-cues.tsv): a quoted name after any cue
+/// (تحالف "الفتح"، حركة «الجهاد الإسلامي»), a listed name after a head cue that makes a longer name (كتائب + حزب الله),
+/// an unlisted name after an indefinite head cue read as an idafa chain ending at its first definite word, with
+/// the nisba adjectives of the name (حزب الدعوة الإسلامية), and a foreign outlet name after a media cue (وكالة
+/// أسوشيتيد برس). The mention links to the knowledge base when the name it forms is listed.
+/// </summary>
+internal sealed class OrgCueReader(KnowledgeBase kb)
+{
+    // A quoted name longer than this is a quotation, not a name.
+    const int MaxQuotedTokens = 7;
+
+    // An idafa chain of unknown words longer than this is a clause.
+    const int MaxChainTokens = 4;
+
+    // Adjectives that may close an unlisted name (حزب الدعوة الإسلامية، الحزب الديمقراطي الكردستاني).
+    const int MaxNameAdjectives = 2;
+
+    // Foreign outlet names are short (أسوشيتيد برس، نيويورك تايمز، دير شبيغل).
+    const int MaxForeignTokens = 3;
+
+    /// <summary>The definite اللواء before a name is a rank; only the indefinite لواء (or اللواء and a number) is a brigade.</summary>
+    const string Brigade = "لواء";
+
+    /// <summary>'Site, place': too common a noun for an unquoted, unlisted name to follow it.</summary>
+    const string Site = "موقع";
+
+    public Mention? Read(TokenFacts f, MentionIndex index, int i)
+    {
+        if (!f.IsWord(i) || index.Covering(i) is not null)
+        {
+            return null;
+        }
+
+        foreach (var (bare, stripped) in f.LookupForms(i))
+        {
+            if (f.Lexicon.OrgCue(bare) is { } cls)
+            {
+                return Read(f, index, i, bare, stripped, cls);
+            }
+        }
+
+        return null;
+    }
+
+    Mention? Read(TokenFacts f, MentionIndex index, int i, string cue, int stripped, OrgCueClass cls)
+    {
+        var doc = f.Doc;
+        var start = f.StartAfter(i, stripped);
+        var cueText = doc.Text[start..f.Span(i).End];
+        var definite = f.IsDefinite(i) || (stripped > 0 && f.Folded(i).AsSpan(stripped).StartsWith(ContextLexicon.Article));
+        var j = i + 1;
+        if (j >= f.Count || f.Sentence(j) != f.Sentence(i))
+        {
+            return null;
+        }
+
+        if (cue == Brigade && definite)
+        {
+            // اللواء 52: a numbered brigade; اللواء + a name is the rank (titles.tsv).
+            return char.IsAsciiDigit(f.Folded(j)[0]) ? new Mention(new TextSpan(start, f.Span(j).End), EntityKind.Organization, MentionSource.Context, null, cueText) : null;
+        }
+
+        if (f.IsOpeningQuote(j))
+        {
+            return Quoted(f, j, cue, cls, cueText);
+        }
+
+        if (index.StartingAt(j) is { } listed)
+        {
+            // كتائب + حزب الله is another group than حزب الله: the longer name is a mention of its own, linked when the
+            // knowledge base lists it (فيلق + القدس → the Quds Force, not Jerusalem). A type word before a listed name
+            // (حركة عصائب أهل الحق) extends it only when the longer name is listed too.
+            var span = new TextSpan(start, listed.Span.End);
+            var id = cls is OrgCueClass.Unit or OrgCueClass.Head ? UniqueOrg(doc[span]) : null;
+            return id is not null || (cls == OrgCueClass.Unit && listed.Kind == EntityKind.Organization)
+                ? new Mention(span, EntityKind.Organization, MentionSource.Context, id, cueText)
+                : null;
+        }
+
+        if (definite)
+        {
+            return null;
+        }
+
+        return cls switch
+        {
+            OrgCueClass.Unit or OrgCueClass.Head => Chain(f, index, j, cue, start, cueText),
+            OrgCueClass.Media when cue != Site => Foreign(f, index, j, cueText),
+            _ => null,
+        };
+    }
+
+    Mention? Quoted(TokenFacts f, int open, string cue, OrgCueClass cls, string cueText)
+    {
+        var close = open + 1;
+        while (close < f.Count && close - open <= MaxQuotedTokens + 1 && !f.IsClosingQuote(close) && f.Sentence(close) == f.Sentence(open))
+        {
+            close++;
+        }
+
+        if (close >= f.Count || !f.IsClosingQuote(close) || close == open + 1 || !f.IsWord(open + 1))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(f.Span(open + 1).Start, f.Span(close - 1).End);
+        var name = f.Doc[span];
+
+        // A unit or type word is part of the name (تحالف "الفتح" is تحالف الفتح, كتائب "حزب الله" is not حزب الله);
+        // a type word may also just name the type of a listed group (حركة «الجهاد الإسلامي»). A descriptor or an
+        // outlet word is never part of the name.
+        var id = cls switch
+        {
+            OrgCueClass.Unit => UniqueOrg(cue + " " + name),
+            OrgCueClass.Head => UniqueOrg(cue + " " + name) ?? UniqueOrg(name),
+            _ => UniqueOrg(name),
+        };
+        return new Mention(span, EntityKind.Organization, MentionSource.Context, id, cueText);
+    }
+
+    Mention? Chain(TokenFacts f, MentionIndex index, int j, string cue, int start, string cueText)
+    {
+        if (f.Lexicon.IsGenericComplement(cue, f.Bare(j)))
+        {
+            return null;
+        }
+
+        var k = j;
+        var ended = false;
+        while (k < f.Count && k - j < MaxChainTokens && CanChain(f, index, k))
+        {
+            // حزب شيعي، تحالف واسع: an indefinite adjective after the cue makes a description, not a name.
+            if (k == j && !f.IsDefinite(k) && IsNisba(f.Bare(k)) && !f.IsKnownName(k))
+            {
+                return null;
+            }
+
+            k++;
+            if (f.IsDefinite(k - 1))
+            {
+                ended = true;
+                break;
+            }
+        }
+
+        if (!ended)
+        {
+            return null;
+        }
+
+        var adjectives = 0;
+        while (k < f.Count && adjectives < MaxNameAdjectives && CanChain(f, index, k) && f.IsDefinite(k) && IsNisba(f.Bare(k)))
+        {
+            k++;
+            adjectives++;
+        }
+
+        var span = new TextSpan(start, f.Span(k - 1).End);
+        return new Mention(span, EntityKind.Organization, MentionSource.Context, UniqueOrg(f.Doc[span]), cueText);
+    }
+
+    Mention? Foreign(TokenFacts f, MentionIndex index, int j, string cueText)
+    {
+        var k = j;
+        while (k < f.Count && k - j < MaxForeignTokens && CanChain(f, index, k) && !f.IsDefinite(k) && !IsNisba(f.Bare(k)))
+        {
+            k++;
+        }
+
+        if (k == j || (k < f.Count && f.IsWord(k) && f.Stop(k) == WordClass.None && f.Country(k) is null && f.Sentence(k) == f.Sentence(j)))
+        {
+            // The foreign name must end at a boundary: a clause going on after three words is not a name.
+            return null;
+        }
+
+        var span = new TextSpan(f.Span(j).Start, f.Span(k - 1).End);
+        return new Mention(span, EntityKind.Organization, MentionSource.Context, UniqueOrg(f.Doc[span]), cueText);
+    }
+
+    static bool CanChain(TokenFacts f, MentionIndex index, int k) =>
+        f.IsWord(k) && f.Sentence(k) == f.Sentence(k - 1) && f.Stop(k) == WordClass.None && f.Clitics(k).Length == 0
+        && f.Country(k) is null && index.Covering(k) is null && !RolePhraseReader.MatchTitle(f, k, out _, out _, out _);
+
+    /// <summary>Nisba-shaped: ends in ي or ية (folded يه), the adjective ending.</summary>
+    static bool IsNisba(string bare) => bare.Length >= 3 && (bare.EndsWith('ي') || bare.EndsWith("يه", StringComparison.Ordinal));
+
+    /// <summary>The id of the one organisation the knowledge base lists under this name, or null.</summary>
+    string? UniqueOrg(string name)
+    {
+        string? id = null;
+        foreach (var entry in kb.FindByName(ArabicFolding.Fold(name)))
+        {
+            if (entry.Kind != EntityKind.Organization)
+            {
+                continue;
+            }
+
+            if (id is not null)
+            {
+                return null;
+            }
+
+            id = entry.EntityId;
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,321 @@
+using Marsad.Documents;
+
+namespace Marsad.Entities.Context;
+
+/// <summary>
+/// Reads role phrases: a title (data/context/titles.tsv) and what completes it — the portfolio (وزير الدفاع),
+/// adjectives (المتحدث العسكري), a nationality (العراقي), the organisation after a linking word (باسم، في، لـ) or in
+/// construct (قائد فيلق القدس), a pronoun (المتحدث الرسمي لها) and former-holder marks (السابق). Shared by the
+/// context recogniser (to find the name after the phrase), coreference (a phrase standing for its holder) and the
+/// relation finder (holds_role, leads, member_of, spokesperson_of).
+/// </summary>
+internal static class RolePhraseReader
+{
+    // A complement longer than this is a clause, not a title's organisation.
+    const int MaxComplementTokens = 10;
+
+    // How far an unknown indefinite word may be from the definite word that ends its construct chain (عصائب أهل الحق).
+    const int MaxConstructLookahead = 3;
+
+    /// <summary>The chain of role phrases starting with a title at <paramref name="at"/>, or null when none starts there.</summary>
+    public static RoleChain? ReadChain(TokenFacts f, MentionIndex index, int at)
+    {
+        var phrases = new List<RolePhrase>(2);
+        var k = at;
+        var comma = false;
+        while (Read(f, index, k) is { } phrase)
+        {
+            phrases.Add(phrase);
+            k = phrase.LastToken + 1;
+            comma = false;
+            if (k < f.Count && IsComma(f, k) && k + 1 < f.Count && f.Sentence(k + 1) == f.Sentence(at))
+            {
+                // "قائد فيلق القدس، الجنرال إسماعيل قاآني": a comma may separate the titles or the title from the name.
+                comma = true;
+                if (MatchTitle(f, k + 1, out _, out _, out _))
+                {
+                    k++;
+                    continue;
+                }
+
+                k++;
+                break;
+            }
+
+            if (k >= f.Count || f.Sentence(k) != f.Sentence(at) || !MatchTitle(f, k, out _, out _, out _))
+            {
+                break;
+            }
+        }
+
+        return phrases.Count == 0 ? null : new RoleChain(phrases, k, comma);
+    }
+
+    /// <summary>
+    /// The person mention the chain stands before, if any: it must start the holder token in the same sentence. A
+    /// name carrying a preposition (قائد فيلق القدس للكاظمي) is not the title's holder but its complement.
+    /// </summary>
+    public static Mention? Holder(TokenFacts f, MentionIndex index, RoleChain chain, int first)
+    {
+        var h = chain.HolderToken;
+        return h < f.Count && f.Sentence(h) == f.Sentence(first) && index.StartingAt(h) is { Kind: EntityKind.Person } m
+            && f.Clitics(h).Length == 0 && m.Span.Start == f.Span(h).Start ? m : null;
+    }
+
+    /// <summary>One role phrase starting with a title at token <paramref name="at"/>.</summary>
+    public static RolePhrase? Read(TokenFacts f, MentionIndex index, int at)
+    {
+        if (!MatchTitle(f, at, out var entry, out var last, out var stripped))
+        {
+            return null;
+        }
+
+        var cls = entry.Class;
+        var sameAs = entry.SameAs;
+        var modified = false;
+
+        // نائب، مساعد، القائم بأعمال join the title after them; a deputy of a leader holds a post, he does not lead.
+        while (last + 1 < f.Count && (cls == TitleClass.Modifier || IsModifierWord(f, at, last))
+            && MatchTitle(f, last + 1, out var next, out var nextLast, out _) && next.Class is not (TitleClass.Rank or TitleClass.Honorific or TitleClass.Person))
+        {
+            modified = true;
+            sameAs = null;
+            cls = next.Class is TitleClass.Leader or TitleClass.Modifier ? TitleClass.Office : next.Class;
+            last = nextLast;
+        }
+
+        if (cls == TitleClass.Modifier)
+        {
+            return null;
+        }
+
+        // Professions, ranks and forms of address take adjectives and a nationality (الباحث العراقي), or a phrase
+        // after في (الباحث في الشأن العراقي), but no construct complement: the words after them are the name.
+        var takesComplement = cls is TitleClass.Office or TitleClass.Leader or TitleClass.Member or TitleClass.Spokesperson;
+        var sentence = f.Sentence(at);
+        var titleEnd = last;
+        Mention? obj = null;
+        string? country = null;
+        bool former = false, linked = false, pronoun = false;
+        var end = last;
+        var k = last + 1;
+        var limit = Math.Min(f.Count, k + MaxComplementTokens);
+        while (k < limit && f.Sentence(k) == sentence)
+        {
+            if (index.StartingAt(k) is { } m)
+            {
+                if (m.Kind == EntityKind.Person)
+                {
+                    break;
+                }
+
+                obj ??= m;
+                k = index.LastTokenOf(k) + 1;
+                end = k - 1;
+                linked = false;
+                if (k < f.Count && f.IsClosingQuote(k))
+                {
+                    end = k++;
+                }
+
+                continue;
+            }
+
+            if (f.IsOpeningQuote(k) && index.StartingAt(k + 1) is { Kind: not EntityKind.Person })
+            {
+                k++;
+                continue;
+            }
+
+            if (!f.IsWord(k))
+            {
+                break;
+            }
+
+            var stop = f.Stop(k);
+            if (stop == WordClass.Former)
+            {
+                former = true;
+                end = k++;
+                continue;
+            }
+
+            if (f.Country(k) is { } c)
+            {
+                country ??= c;
+                end = k++;
+                continue;
+            }
+
+            if (MatchTitle(f, k, out _, out var innerLast, out _))
+            {
+                if (!linked)
+                {
+                    break;
+                }
+
+                // "الناطق باسم القائد العام": after a linking word a title names whose spokesman he is.
+                end = innerLast;
+                k = innerLast + 1;
+                continue;
+            }
+
+            var bare = f.Key(k);
+            if (stop == WordClass.Adjective)
+            {
+                if (obj is null && country is null && !linked)
+                {
+                    titleEnd = k;
+                }
+
+                end = k++;
+                continue;
+            }
+
+            if ((takesComplement || bare is "في") && bare is "باسم" or "في" or "لدى" or "ضمن" && k + 1 < limit && (f.IsWord(k + 1) || f.IsOpeningQuote(k + 1)))
+            {
+                linked = true;
+                k++;
+                continue;
+            }
+
+            if (bare is "له" or "لها" or "لهم")
+            {
+                pronoun = true;
+                end = k++;
+                continue;
+            }
+
+            if (stop != WordClass.None)
+            {
+                break;
+            }
+
+            var free = obj is null && country is null && !linked;
+            if (!takesComplement && !linked)
+            {
+                break;
+            }
+
+            if (f.IsDefinite(k))
+            {
+                titleEnd = free ? k : titleEnd;
+                end = k++;
+                continue;
+            }
+
+            if (f.Clitics(k).Length == 0 && !f.IsKnownName(k) && EndsConstruct(f, index, k))
+            {
+                titleEnd = free ? k : titleEnd;
+                end = k++;
+                continue;
+            }
+
+            break;
+        }
+
+        var doc = f.Doc;
+        var start = f.StartAfter(at, stripped);
+        var titleSpan = new TextSpan(start, f.Span(titleEnd).End);
+        var title = doc[titleSpan];
+        if (stripped < 0 && doc.Tokens[at].Prefix.EndsWith("لل", StringComparison.Ordinal))
+        {
+            // للرئيس: the preposition swallowed the article's alef; the title itself is الرئيس.
+            title = ContextLexicon.Article + title[(title.IndexOf('ل', 1) + 1)..];
+        }
+
+        return new RolePhrase(at, end, new TextSpan(start, f.Span(end).End), titleSpan, title, sameAs, cls, obj, country, former, modified, pronoun);
+    }
+
+    /// <summary>
+    /// A title starting at token <paramref name="i"/>: the longest row whose first word matches the token (without
+    /// proclitics and article) and whose other words follow as printed. <paramref name="stripped"/> tells where the
+    /// title starts inside the token (see <see cref="TokenFacts.StartAfter"/>).
+    /// </summary>
+    public static bool MatchTitle(TokenFacts f, int i, out TitleEntry entry, out int last, out int stripped)
+    {
+        entry = null!;
+        last = -1;
+        stripped = 0;
+        if (i < 0 || i >= f.Count || !f.IsWord(i))
+        {
+            return false;
+        }
+
+        foreach (var (bare, strip) in f.LookupForms(i))
+        {
+            // A form the tokenizer left whole (والمتحدث) is definite when the stripped word kept the article.
+            var definite = strip < 0 ? f.IsDefinite(i) : strip > 0 && f.Folded(i).AsSpan(strip).StartsWith(ContextLexicon.Article);
+            foreach (var candidate in f.Lexicon.TitlesStartingWith(bare))
+            {
+                var words = candidate.Words;
+                var ok = i + words.Length <= f.Count && (definite || !candidate.Definite);
+                for (var w = 1; ok && w < words.Length; w++)
+                {
+                    ok = f.IsWord(i + w) && string.Equals(f.Key(i + w), words[w], StringComparison.Ordinal);
+                }
+
+                if (ok)
+                {
+                    entry = candidate;
+                    last = i + words.Length - 1;
+                    stripped = strip;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    static bool IsComma(TokenFacts f, int i) => f.IsMark(i, '،') || f.IsMark(i, ',');
+
+    /// <summary>A one-word title that is also a modifier (النائب: an MP alone, a deputy before another title).</summary>
+    static bool IsModifierWord(TokenFacts f, int at, int last)
+    {
+        if (last != at)
+        {
+            return false;
+        }
+
+        foreach (var (bare, _) in f.LookupForms(at))
+        {
+            foreach (var candidate in f.Lexicon.TitlesStartingWith(bare))
+            {
+                if (candidate.Class == TitleClass.Modifier && candidate.Words.Length == 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Idafa: an indefinite noun is completed by the noun after it, and the chain ends at the first definite noun or
+    /// name (حركة عصائب أهل الحق، وزير خارجية إيران). True when such an end follows within a few unknown words.
+    /// </summary>
+    static bool EndsConstruct(TokenFacts f, MentionIndex index, int k)
+    {
+        for (var j = k + 1; j < f.Count && j <= k + MaxConstructLookahead; j++)
+        {
+            if (index.StartingAt(j) is { Kind: not EntityKind.Person } || f.IsOpeningQuote(j))
+            {
+                return true;
+            }
+
+            if (!f.IsWord(j) || f.Stop(j) != WordClass.None || f.IsKnownName(j) || f.Clitics(j).Length > 0)
+            {
+                return false;
+            }
+
+            if (f.IsDefinite(j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
