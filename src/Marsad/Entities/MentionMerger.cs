@@ -14,6 +14,7 @@ namespace Marsad.Entities;
 /// <item>A context mention that contains a knowledge-base mention and either is itself a listed name (فيلق + القدس
 /// is the Quds Force, كتائب + حزب الله is Kataib Hezbollah) or is of the same kind (a given name before a listed
 /// surname) extends it: it is taken first.</item>
+/// <item>A one-word listed name that the context tables know as a verb or function word is dropped (ترأس is not Truss).</item>
 /// <item>Then the knowledge base beats context rules, which beat the tagger (<see cref="MentionSource"/> order);
 /// within one source the longer span wins, then the earlier one. A candidate overlapping one already taken is
 /// dropped.</item>
@@ -26,6 +27,11 @@ internal sealed class MentionMerger(KnowledgeBase kb)
         var ranked = new List<(int Rank, Mention Mention)>(candidates.Count);
         foreach (var m in candidates)
         {
+            if (IsFunctionWord(doc, facts, m))
+            {
+                continue;
+            }
+
             var mention = m.Source == MentionSource.KnowledgeBase && m.Kind == EntityKind.Person ? WithoutTitle(doc, facts, m) : m;
             ranked.Add((Rank(mention, candidates), mention));
         }
@@ -55,6 +61,17 @@ internal sealed class MentionMerger(KnowledgeBase kb)
 
         taken.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return taken;
+    }
+
+    /// <summary>
+    /// A one-word listed name that is a verb or function word of the context tables (ترأس folds like تراس, Truss): in
+    /// running text the word is read as what it usually is.
+    /// </summary>
+    static bool IsFunctionWord(Document doc, TokenFacts facts, Mention m)
+    {
+        var t = MentionIndex.TokenAt(doc, m.Span.Start);
+        return m.Source == MentionSource.KnowledgeBase && t >= 0 && facts.Span(t).End >= m.Span.End
+            && facts.Stop(t) is WordClass.Verb or WordClass.Function;
     }
 
     static int Rank(Mention m, List<Mention> candidates)

@@ -108,7 +108,7 @@ internal static class CueRelationReader
     }
 
     static bool IsAdjective(TokenFacts f, int j) =>
-        f.Country(j) is not null || f.Stop(j) == WordClass.Adjective
+        f.Country(j) is not null || f.Stop(j) is WordClass.Adjective or WordClass.NameAdjective
         || (f.IsDefinite(j) && f.Bare(j) is { Length: >= 3 } bare && (bare.EndsWith('ي') || bare.EndsWith("يه", StringComparison.Ordinal)));
 
     /// <summary>For the noun at <paramref name="noun"/>, the comma of "، أحد (أكثر|أبرز)? NOUN", or null.</summary>

@@ -19,7 +19,7 @@ public sealed class ContextLexicon
     readonly FrozenDictionary<string, TitleEntry[]> _titles;
     readonly FrozenDictionary<string, OrgCueClass> _orgCues;
     readonly FrozenDictionary<string, WordClass> _stopWords;
-    readonly FrozenSet<string> _nameTokens;
+    readonly FrozenDictionary<string, int> _nameTokens;
     readonly FrozenSet<string> _particles;
     readonly FrozenSet<string> _genericComplements;
 
@@ -27,7 +27,7 @@ public sealed class ContextLexicon
         IEnumerable<TitleEntry> titles,
         IEnumerable<(string Cue, OrgCueClass Class)> orgCues,
         IEnumerable<(string Word, WordClass Class)> stopWords,
-        IEnumerable<string> nameTokens,
+        IEnumerable<(string Token, int Count)> nameTokens,
         IEnumerable<string> particles,
         IEnumerable<(string Cue, string Word)> genericComplements)
     {
@@ -42,7 +42,14 @@ public sealed class ContextLexicon
         }
 
         _stopWords = stops.ToFrozenDictionary(StringComparer.Ordinal);
-        _nameTokens = nameTokens.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (token, count) in nameTokens)
+        {
+            var folded = ArabicFolding.Fold(token);
+            names[folded] = names.GetValueOrDefault(folded) + count;
+        }
+
+        _nameTokens = names.ToFrozenDictionary(StringComparer.Ordinal);
         _particles = particles.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
         _genericComplements = genericComplements
             .Select(p => Bare(ArabicFolding.Fold(p.Cue)) + " " + Bare(ArabicFolding.Fold(p.Word)))
@@ -65,7 +72,10 @@ public sealed class ContextLexicon
     internal WordClass StopClass(string folded) => _stopWords.GetValueOrDefault(folded);
 
     /// <summary>True when Wikidata knows the folded word as a person-name token (given name or surname).</summary>
-    internal bool IsNameToken(string folded) => _nameTokens.Contains(folded);
+    internal bool IsNameToken(string folded) => _nameTokens.ContainsKey(folded);
+
+    /// <summary>How often Wikidata's person names use the folded word (0 when never): rare tokens are often noise.</summary>
+    internal int NameCount(string folded) => _nameTokens.GetValueOrDefault(folded);
 
     /// <summary>True for أبو، عبد، بن … which only occur inside names and join the next word.</summary>
     internal bool IsParticle(string folded) => _particles.Contains(folded);
@@ -92,9 +102,10 @@ public sealed class ContextLexicon
 
         // Relation cue words (التابعة، الموالية) end a name too: "حسن سالم التابعة لعصائب…" is not a longer name.
         var stops = DataFile.ReadTsv("context/stop-words.tsv").Skip(1)
-            .Select(row => (row[0], Enum.Parse<WordClass>(row[1], ignoreCase: true)))
+            .Select(row => (row[0], Enum.Parse<WordClass>(row[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true)))
             .Concat(DataFile.ReadTsv("context/relation-cues.tsv").Skip(1).Select(row => (row[0], WordClass.Adjective)));
-        var names = DataFile.ReadTsv("context/name-tokens.tsv").Skip(1).Select(row => row[0]);
+        var names = DataFile.ReadTsv("context/name-tokens.tsv").Skip(1)
+            .Select(row => (row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture)));
         var particles = DataFile.ReadTsv("context/name-particles.tsv").Skip(1).Select(row => row[0]);
         var generic = DataFile.ReadTsv("context/generic-complements.tsv").Skip(1).Select(row => (row[0], row[1]));
         return new ContextLexicon(titles, cues, stops, names, particles, generic);

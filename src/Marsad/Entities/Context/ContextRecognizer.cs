@@ -63,7 +63,8 @@ public sealed class ContextRecognizer : IDependentMentionSource
         index = new MentionIndex(doc, earlier.Concat(found));
         for (var i = 0; i < facts.Count; i++)
         {
-            if (index.Covering(i) is { Kind: EntityKind.Person } || RolePhraseReader.ReadChain(facts, index, i) is not { } chain)
+            // A title word inside a listed name (كتائب سيد الشهداء، الرئيس السوري بشار الأسد) starts nothing.
+            if (index.Covering(i) is not null || RolePhraseReader.ReadChain(facts, index, i) is not { } chain)
             {
                 continue;
             }
@@ -74,7 +75,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
                 continue;
             }
 
-            if (index.StartingAt(holder) is null && NameReader.Forward(facts, index, holder, strong: !chain.AfterComma) is var (first, last))
+            if (index.StartingAt(holder) is null && NameReader.Forward(facts, index, holder, strong: !chain.AfterComma && chain.Phrases[^1].Strong) is var (first, last))
             {
                 found.Add(new Mention(new TextSpan(facts.Span(first).Start, facts.Span(last).End), EntityKind.Person, MentionSource.Context, null, chain.Phrases[0].Title));
             }
@@ -91,7 +92,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
             // Apposition: NAME، TITLE … — the title says who the name before the comma is.
             if ((facts.IsMark(c, '،') || facts.IsMark(c, ','))
                 && index.Covering(c - 1) is null
-                && RolePhraseReader.Read(facts, index, c + 1) is { IsPost: true } phrase
+                && ApposedTitle(facts, index, c + 1) is { } phrase
                 && NameReader.Backward(facts, index, c - 1) is var (first, last))
             {
                 var start = facts.StartAfter(first, -1);
@@ -112,6 +113,23 @@ public sealed class ContextRecognizer : IDependentMentionSource
         return Distinct(found);
     }
 
+    /// <summary>
+    /// The post phrase after a comma that describes the name before it — unless a name follows the phrase, which
+    /// it then introduces ("، الإعلامي جمال خاشقجي" is about خاشقجي, not the words before the comma).
+    /// </summary>
+    static RolePhrase? ApposedTitle(TokenFacts f, MentionIndex index, int first)
+    {
+        if (first >= f.Count || index.Covering(first) is { Kind: EntityKind.Person }
+            || RolePhraseReader.ReadChain(f, index, first) is not { Phrases: [{ IsPost: true } phrase, ..] } chain)
+        {
+            return null;
+        }
+
+        var named = RolePhraseReader.Holder(f, index, chain, first) is not null
+            || (chain.HolderToken < f.Count && !chain.AfterComma && NameReader.Forward(f, index, chain.HolderToken, strong: true) is not null);
+        return named ? null : phrase;
+    }
+
     /// <summary>Per-token facts for this document (shared with coreference).</summary>
     internal TokenFacts Facts(Document doc) => _analyzer.Analyze(doc);
 
@@ -125,10 +143,11 @@ public sealed class ContextRecognizer : IDependentMentionSource
     Mention? Given(TokenFacts f, MentionIndex index, int at, Mention listed, bool strong)
     {
         if (at < 0 || at + 1 >= f.Count || !f.IsWord(at) || index.Covering(at) is not null || f.Stop(at) != WordClass.None || f.IsDefinite(at)
-            || f.Clitics(at).Length > 0 || f.HasTanween(at) || (!strong && !f.IsKnownName(at)) || f.Country(at) is not null
+            || f.Clitics(at).Length > 0 || f.HasTanween(at) || (!strong && !f.IsCommonName(at)) || f.Country(at) is not null
             || listed.EntityId is null || _kb.Get(listed.EntityId) is not { } entry || f.Sentence(at) != f.Sentence(at + 1)
-            || RolePhraseReader.MatchTitle(f, at, out _, out _, out _))
+            || RolePhraseReader.MatchTitle(f, at, out _, out _, out _) || (at > 0 && f.IsParticle(at - 1)))
         {
+            // After a particle the word is a father's name inside a longer name (أنور بن محمد قرقاش).
             return null;
         }
 

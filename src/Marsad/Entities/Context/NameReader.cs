@@ -19,6 +19,9 @@ internal static class NameReader
     // rare in reported news, and foreign names begin with it (إركادنيان).
     const string ImperfectPrefixes = "يتن";
 
+    // The tokenizer reads an initial س as the future particle of a verb; inside a name it is a letter (بار سيمان توف).
+    const string FutureParticle = "س";
+
     // The letters of the proclitics و ف ب ل ك the tokenizer leaves on words it does not know.
     const string ProcliticLetters = "وفبلك";
 
@@ -37,10 +40,10 @@ internal static class NameReader
             return null;
         }
 
-        var known = f.IsKnownName(at) || f.IsParticle(at);
+        var known = f.IsParticle(at) || f.IsKnownName(at);
 
-        // "الشرق أوسطي توم حرب": an unknown nisba before a known given name ends the phrase before the name.
-        if (!known && f.Bare(at).EndsWith('ي') && at + 1 < f.Count && f.IsKnownName(at + 1) && CanStart(f, index, at + 1))
+        // "الشرق أوسطي توم حرب": an unknown nisba before a common given name ends the phrase before the name.
+        if (!known && strong && f.Bare(at).EndsWith('ي') && at + 1 < f.Count && f.IsCommonName(at + 1) && CanStart(f, index, at + 1))
         {
             at++;
             known = true;
@@ -48,16 +51,31 @@ internal static class NameReader
 
         // An unknown word that begins with a proclitic letter (لعقد، وبحث) is more likely a preposition or conjunction
         // and a noun than a name; known names with those letters (بشار، وليد) were found above.
-        if (!known && (!strong || LooksLikeVerb(f, at) || f.Bare(at).EndsWith("يه", StringComparison.Ordinal)
+        if (!known && (!strong || LooksLikeVerb(f, at) || f.Bare(at).EndsWith("يه", StringComparison.Ordinal) || f.Bare(at).EndsWith('ي')
+            || f.LooksInflected(at)
             || ProcliticLetters.Contains(f.Bare(at)[0], StringComparison.Ordinal)))
         {
             return null;
         }
 
-        var last = at;
-        while (last + 1 < f.Count && last + 1 - at < MaxNameTokens && CanContinue(f, index, last + 1, f.IsParticle(last)))
+        // "تركي المالكي": a nationality word is a given name only before a family name; "روسي قوله" is not a name.
+        if (f.Country(at) is not null && !(known && at + 1 < f.Count && f.IsDefinite(at + 1) && NameLike(f, at + 1, false)))
         {
+            return null;
+        }
+
+        var last = at;
+        var words = 1;
+        while (last + 1 < f.Count && CanContinue(f, index, last + 1, f.IsParticle(last)))
+        {
+            // Particles (بن، عبد، أبو) join the word after them and do not count: سعود بن عبد الله المعجب.
+            if (!f.IsParticle(last + 1) && !f.IsParticle(last) && words == MaxNameTokens)
+            {
+                break;
+            }
+
             last++;
+            words += f.IsParticle(last) || f.IsParticle(last - 1) ? 0 : 1;
         }
 
         while (last > at && f.IsParticle(last))
@@ -65,7 +83,8 @@ internal static class NameReader
             last--;
         }
 
-        return last - at + 1 >= MinNameTokens ? (at, last) : null;
+        // After a comma (weak evidence) the name must be closed off too: by punctuation, a function word or a verb.
+        return last - at + 1 >= MinNameTokens && (strong || IsBoundary(f, last + 1)) ? (at, last) : null;
     }
 
     /// <summary>
@@ -101,26 +120,41 @@ internal static class NameReader
             first++;
         }
 
-        if (last - first + 1 < MinNameTokens || f.IsDefinite(first) || f.Clitics(first) is not ("" or "و" or "ف"))
+        // A person's name right before: these words continue it (عبدالله بن زايد + آل نهيان), they are no name of their own.
+        if (f.Clitics(first) is not ("" or "و" or "ف") || (first > 0 && index.Covering(first - 1) is { Kind: Documents.EntityKind.Person }))
         {
             return null;
         }
 
-        var known = f.IsKnownName(first) || f.IsParticle(first);
-        var boundary = first == 0 || f.Sentence(first - 1) != f.Sentence(first) || !f.IsWord(first - 1)
-            || f.Stop(first - 1) is WordClass.Verb or WordClass.Function || f.Clitics(first).Length > 0;
-        return (known || boundary) && !LooksLikeVerb(f, first) ? (first, last) : null;
+        // Evidence for where the name starts: a common given name or particle, a conjunction on the first word
+        // (ورسمي يوسف …), or a verb right before it (صرح غضنفر البطيخ). Otherwise a leading unknown word is dropped:
+        // in "، وصف سامي المرشد، الباحث …" the name is سامي المرشد.
+        while (last - first + 1 >= MinNameTokens)
+        {
+            var verbBefore = first > 0 && f.Sentence(first - 1) == f.Sentence(first) && f.IsWord(first - 1) && f.Stop(first - 1) == WordClass.Verb;
+            var beforeParticle = first + 1 <= last && f.IsParticle(first + 1) && f.IsKnownName(first);
+            if ((f.IsCommonName(first) || f.IsParticle(first) || f.Clitics(first).Length > 0 || verbBefore || beforeParticle)
+                && !LooksLikeVerb(f, first) && f.Country(first) is null && !f.IsDefinite(first))
+            {
+                return (first, last);
+            }
+
+            first++;
+        }
+
+        return null;
     }
 
     static bool CanStart(TokenFacts f, MentionIndex index, int at) =>
-        at < f.Count && f.IsWord(at) && !f.HasTanween(at) && index.Covering(at) is null && f.Stop(at) == WordClass.None && !f.IsDefinite(at)
+        at < f.Count && f.IsWord(at) && !f.HasTanween(at) && index.Covering(at) is null && f.Stop(at) == WordClass.None
+        && (!f.IsDefinite(at) || (f.IsKnownName(at) && at + 1 < f.Count && f.IsParticle(at + 1)))
         && f.Clitics(at).Length == 0 && !RolePhraseReader.MatchTitle(f, at, out _, out _, out _) && f.Lexicon.OrgCue(f.Bare(at)) is null;
 
     static bool CanContinue(TokenFacts f, MentionIndex index, int i, bool afterParticle)
     {
         if (!f.IsWord(i) || f.Sentence(i) != f.Sentence(i - 1) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
             || f.Country(i) is not null
-            || f.Clitics(i).Length > 0 || RolePhraseReader.MatchTitle(f, i, out _, out _, out _) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
+            || f.Clitics(i) is not ("" or FutureParticle) || RolePhraseReader.MatchTitle(f, i, out _, out _, out _) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
         {
             return false;
         }
@@ -148,7 +182,7 @@ internal static class NameReader
             return true;
         }
 
-        if (LooksLikeVerb(f, i) || f.Stop(i) != WordClass.None)
+        if (LooksLikeVerb(f, i) || f.Stop(i) != WordClass.None || f.LooksInflected(i))
         {
             return false;
         }

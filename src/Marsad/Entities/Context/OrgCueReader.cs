@@ -25,11 +25,17 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
     // Foreign outlet names are short (أسوشيتيد برس، نيويورك تايمز، دير شبيغل).
     const int MaxForeignTokens = 3;
 
+    // An unknown word this long or shorter starting with ي or ت is read as an imperfect verb (يتابعان).
+    const int MaxVerbLength = 7;
+
     /// <summary>The definite اللواء before a name is a rank; only the indefinite لواء (or اللواء and a number) is a brigade.</summary>
     const string Brigade = "لواء";
 
     /// <summary>'Site, place': too common a noun for an unquoted, unlisted name to follow it.</summary>
     const string Site = "موقع";
+
+    /// <summary>تحت لواء "under the banner of": the idiom, not a brigade.</summary>
+    const string Under = "تحت";
 
     public Mention? Read(TokenFacts f, MentionIndex index, int i)
     {
@@ -61,10 +67,27 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             return null;
         }
 
+        if (cue == Brigade && i > 0 && f.Key(i - 1) == Under)
+        {
+            return null;
+        }
+
+        if (i > 0 && f.IsOpeningQuote(i - 1) && cls != OrgCueClass.Media && Quoted(f, i - 1, "", OrgCueClass.Descriptor, cueText) is { } whole)
+        {
+            // A quoted name that starts with its cue ("لواء أبي الفضل العباس"، «حركة النجباء»): the whole quote.
+            return whole with { Cue = cueText };
+        }
+
         if (cue == Brigade && definite)
         {
             // اللواء 52: a numbered brigade; اللواء + a name is the rank (titles.tsv).
             return char.IsAsciiDigit(f.Folded(j)[0]) ? new Mention(new TextSpan(start, f.Span(j).End), EntityKind.Organization, MentionSource.Context, null, cueText) : null;
+        }
+
+        // وكالة أنباء "X": the generic word between the cue and a quoted name.
+        if (j + 1 < f.Count && f.IsWord(j) && f.Lexicon.IsGenericComplement(cue, f.Bare(j)) && f.IsOpeningQuote(j + 1))
+        {
+            j++;
         }
 
         if (f.IsOpeningQuote(j))
@@ -78,7 +101,7 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             // knowledge base lists it (فيلق + القدس → the Quds Force, not Jerusalem). A type word before a listed name
             // (حركة عصائب أهل الحق) extends it only when the longer name is listed too.
             var span = new TextSpan(start, listed.Span.End);
-            var id = cls is OrgCueClass.Unit or OrgCueClass.Head ? UniqueOrg(doc[span]) : null;
+            var id = cls == OrgCueClass.Media ? null : UniqueOrg(doc[span]);
             return id is not null || (cls == OrgCueClass.Unit && listed.Kind == EntityKind.Organization)
                 ? new Mention(span, EntityKind.Organization, MentionSource.Context, id, cueText)
                 : null;
@@ -106,6 +129,29 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
         }
 
         if (close >= f.Count || !f.IsClosingQuote(close) || close == open + 1 || !f.IsWord(open + 1))
+        {
+            return null;
+        }
+
+        // A quoted clause is not a name (وكالة الأنباء "تعرضت لاختراق."): no punctuation but the dots and hyphens
+        // inside a name (سي.إن.بي.سي), and no verb or particle first when the quote holds several words.
+        for (var t = open + 1; t < close; t++)
+        {
+            if (!f.IsWord(t) && !char.IsAsciiLetterOrDigit(f.Folded(t)[0])
+                && !(f.Folded(t) is "." or "-" && f.Span(t - 1).End == f.Span(t).Start && t + 1 < close && f.Span(t).End == f.Span(t + 1).Start))
+            {
+                return null;
+            }
+        }
+
+        if (close > open + 2 && f.Stop(open + 1) is WordClass.Verb or WordClass.Function)
+        {
+            return null;
+        }
+
+        // كحزب "إرهابي": a quoted adjective is a label, not a name; "الهيئة" alone points back to a group named before.
+        if (close == open + 2 && ((!f.IsDefinite(open + 1) && IsNisba(f.Bare(open + 1)) && !f.IsKnownName(open + 1))
+            || f.Lexicon.OrgCue(f.Bare(open + 1)) is not null || f.LooksInflected(open + 1)))
         {
             return null;
         }
@@ -156,7 +202,8 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
         }
 
         var adjectives = 0;
-        while (k < f.Count && adjectives < MaxNameAdjectives && CanChain(f, index, k) && f.IsDefinite(k) && IsNisba(f.Bare(k)))
+        while (k < f.Count && adjectives < MaxNameAdjectives && f.IsDefinite(k) && IsNisba(f.Bare(k))
+            && (CanChain(f, index, k) || (f.Stop(k) == WordClass.NameAdjective && f.Sentence(k) == f.Sentence(k - 1))))
         {
             k++;
             adjectives++;
@@ -169,7 +216,8 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
     Mention? Foreign(TokenFacts f, MentionIndex index, int j, string cueText)
     {
         var k = j;
-        while (k < f.Count && k - j < MaxForeignTokens && CanChain(f, index, k) && !f.IsDefinite(k) && !IsNisba(f.Bare(k)))
+        // Foreign names are neither nisbas nor feminine Arabic words (أخبار كاذبة).
+        while (k < f.Count && k - j < MaxForeignTokens && CanChain(f, index, k) && !f.IsDefinite(k) && !IsNisba(f.Bare(k)) && !f.Bare(k).EndsWith('ه'))
         {
             k++;
         }
@@ -185,7 +233,8 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
     }
 
     static bool CanChain(TokenFacts f, MentionIndex index, int k) =>
-        f.IsWord(k) && f.Sentence(k) == f.Sentence(k - 1) && f.Stop(k) == WordClass.None && f.Clitics(k).Length == 0
+        f.IsWord(k) && f.Sentence(k) == f.Sentence(k - 1) && f.Stop(k) == WordClass.None && f.Clitics(k).Length == 0 && !f.HasTanween(k)
+        && !f.LooksInflected(k) && !(f.Bare(k) is { Length: >= 3 and <= MaxVerbLength } b && !f.IsDefinite(k) && b[0] is 'ي' or 'ت')
         && f.Country(k) is null && index.Covering(k) is null && !RolePhraseReader.MatchTitle(f, k, out _, out _, out _);
 
     /// <summary>Nisba-shaped: ends in ي or ية (folded يه), the adjective ending.</summary>

@@ -7,7 +7,9 @@ namespace Marsad.Entities.Context;
 /// العسكري باسم حركة عصائب أهل الحق", "القيادي في تحالف الفتح". <see cref="Title"/> is the title and its portfolio
 /// as printed (وزير الدفاع), without nationality adjectives or the organisation; <see cref="Object"/> is the
 /// organisation or place mention it belongs to and <see cref="CountryId"/> the country of a nationality adjective
-/// (العراقي → iraq). <see cref="SameAs"/> is the knowledge base's wording of the same post, if it differs. Tokens <see cref="FirstToken"/>..<see cref="LastToken"/> are the whole phrase.
+/// (العراقي → iraq). <see cref="Strong"/>: the title is definite or in construct with a definite complement (الكاتب،
+/// رئيس الوزراء), so an unknown word after it can start a name; an indefinite title (مسؤول في الأمم المتحدة) cannot.
+/// <see cref="SameAs"/> is the knowledge base's wording of the same post, if it differs. Tokens <see cref="FirstToken"/>..<see cref="LastToken"/> are the whole phrase.
 /// </summary>
 internal sealed record RolePhrase(
     int FirstToken,
@@ -21,7 +23,8 @@ internal sealed record RolePhrase(
     string? CountryId,
     bool Former,
     bool Modified,
-    bool PronounObject)
+    bool PronounObject,
+    bool Strong)
 {
     /// <summary>The folded title words, the article of the first dropped (how the knowledge base keys titles).</summary>
     public string TitleFolded => ContextLexicon.Bare(Arabic.ArabicFolding.Fold(Title));

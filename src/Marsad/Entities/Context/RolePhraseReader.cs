@@ -89,6 +89,23 @@ internal static class RolePhraseReader
             return null;
         }
 
+        // An indefinite title is in construct with what follows (وزير الخارجية، مدير مستشفى الكندي); followed by
+        // an indefinite word it is a plain noun phrase: "مسؤول عسكري روسي" is "a Russian military official".
+        if (!TitleDefinite(f, at, stripped) && last + 1 < f.Count && f.IsWord(last + 1) && !f.IsDefinite(last + 1)
+            && index.StartingAt(last + 1) is null && !f.IsParticle(last + 1) && f.Key(last + 1) is not ("باسم" or "في" or "لدى")
+            && !EndsConstruct(f, index, last + 1))
+        {
+            return null;
+        }
+
+        // A one-word profession or person noun right after a definite word or a name agrees with it as an adjective:
+        // تنظيم داعش الإرهابي، الفصيل المعارض. (Ranks follow definite words as titles: وزير الدفاع الإيراني العميد …)
+        if (at == last && cls is TitleClass.Occupation or TitleClass.Person && at > 0 && f.Sentence(at - 1) == f.Sentence(at)
+            && (f.IsDefinite(at - 1) || index.Covering(at - 1) is not null) && f.Stop(at - 1) == WordClass.None)
+        {
+            return null;
+        }
+
         // Professions, ranks and forms of address take adjectives and a nationality (الباحث العراقي), or a phrase
         // after في (الباحث في الشأن العراقي), but no construct complement: the words after them are the name.
         var takesComplement = cls is TitleClass.Office or TitleClass.Leader or TitleClass.Member or TitleClass.Spokesperson;
@@ -96,7 +113,7 @@ internal static class RolePhraseReader
         var titleEnd = last;
         Mention? obj = null;
         string? country = null;
-        bool former = false, linked = false, pronoun = false;
+        bool former = false, linked = false, pronoun = false, quoted = false;
         var end = last;
         var k = last + 1;
         var limit = Math.Min(f.Count, k + MaxComplementTokens);
@@ -113,16 +130,18 @@ internal static class RolePhraseReader
                 k = index.LastTokenOf(k) + 1;
                 end = k - 1;
                 linked = false;
-                if (k < f.Count && f.IsClosingQuote(k))
+                if (quoted && k < f.Count && f.IsClosingQuote(k))
                 {
                     end = k++;
                 }
 
+                quoted = false;
                 continue;
             }
 
             if (f.IsOpeningQuote(k) && index.StartingAt(k + 1) is { Kind: not EntityKind.Person })
             {
+                quoted = true;
                 k++;
                 continue;
             }
@@ -161,7 +180,7 @@ internal static class RolePhraseReader
             }
 
             var bare = f.Key(k);
-            if (stop == WordClass.Adjective)
+            if (stop is WordClass.Adjective or WordClass.NameAdjective)
             {
                 if (obj is null && country is null && !linked)
                 {
@@ -179,7 +198,7 @@ internal static class RolePhraseReader
                 continue;
             }
 
-            if (bare is "له" or "لها" or "لهم")
+            if (bare is "له" or "لها" or "لهم" or "باسمه" or "باسمها" or "باسمهم")
             {
                 pronoun = true;
                 end = k++;
@@ -193,6 +212,12 @@ internal static class RolePhraseReader
 
             var free = obj is null && country is null && !linked;
             if (!takesComplement && !linked)
+            {
+                break;
+            }
+
+            // الأمير الوليد بن طلال: a known name with the article, before a particle, starts the holder's name.
+            if (f.IsDefinite(k) && f.IsKnownName(k) && k + 1 < f.Count && f.IsParticle(k + 1))
             {
                 break;
             }
@@ -224,7 +249,9 @@ internal static class RolePhraseReader
             title = ContextLexicon.Article + title[(title.IndexOf('ل', 1) + 1)..];
         }
 
-        return new RolePhrase(at, end, new TextSpan(start, f.Span(end).End), titleSpan, title, sameAs, cls, obj, country, former, modified, pronoun);
+        var strong = TitleDefinite(f, at, stripped) || (last + 1 < f.Count && (f.IsDefinite(last + 1) || index.StartingAt(last + 1) is not null))
+            || modified;
+        return new RolePhrase(at, end, new TextSpan(start, f.Span(end).End), titleSpan, title, sameAs, cls, obj, country, former, modified, pronoun, strong);
     }
 
     /// <summary>
@@ -245,7 +272,7 @@ internal static class RolePhraseReader
         foreach (var (bare, strip) in f.LookupForms(i))
         {
             // A form the tokenizer left whole (والمتحدث) is definite when the stripped word kept the article.
-            var definite = strip < 0 ? f.IsDefinite(i) : strip > 0 && f.Folded(i).AsSpan(strip).StartsWith(ContextLexicon.Article);
+            var definite = TitleDefinite(f, i, strip);
             foreach (var candidate in f.Lexicon.TitlesStartingWith(bare))
             {
                 var words = candidate.Words;
@@ -267,6 +294,9 @@ internal static class RolePhraseReader
 
         return false;
     }
+
+    static bool TitleDefinite(TokenFacts f, int at, int stripped) =>
+        stripped < 0 ? f.IsDefinite(at) : stripped > 0 && f.Folded(at).AsSpan(stripped).StartsWith(ContextLexicon.Article);
 
     static bool IsComma(TokenFacts f, int i) => f.IsMark(i, '،') || f.IsMark(i, ',');
 

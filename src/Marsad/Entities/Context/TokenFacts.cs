@@ -17,6 +17,10 @@ internal sealed class TokenFacts
     // A stripped word must keep at least this many letters: shorter remainders are more often a word of their own.
     const int MinStrippedLength = 3;
 
+    // Wikidata person-name tokens mined this often are real given names; rarer ones include transliteration noise
+    // that is an Arabic common word too (قضية، أول).
+    const int CommonNameCount = 20;
+
     /// <summary>Fathatan, dammatan, kasratan.</summary>
     const string Tanween = "\u064B\u064C\u064D";
 
@@ -61,10 +65,18 @@ internal sealed class TokenFacts
                     stop = lexicon.StopClass(t.Folded);
                 }
 
+                // وهو، فإن: the tokenizer leaves a proclitic on short function words; the word is still one.
+                if (stop == WordClass.None && prefix.Length == 0 && t.Folded.Length > 2 && (Conjunctions.Contains(t.Folded[0]) || Prepositions.Contains(t.Folded[0]))
+                    && lexicon.StopClass(t.Folded[1..]) is WordClass.Function or WordClass.Verb)
+                {
+                    stop = lexicon.StopClass(t.Folded[1..]);
+                }
+
                 name = !tanween && (lexicon.IsNameToken(key) || lexicon.IsNameToken(bare) || isPersonNameWord(key));
 
-                // Nationality adjectives are definite after a definite title (رئيس الوزراء العراقي).
-                country = definite ? countryOfNationality(key) : null;
+                // Nationality adjectives: definite after a definite title (رئيس الوزراء العراقي), indefinite after an
+                // indefinite noun (مسؤول روسي).
+                country = countryOfNationality(key);
             }
 
             _facts[i] = new Fact(isWord, definite, clitics, bare, key, stop, name, isWord && lexicon.IsParticle(key), country, tanween, sentence);
@@ -99,10 +111,13 @@ internal sealed class TokenFacts
 
     public bool IsParticle(int i) => _facts[i].Particle;
 
+    /// <summary>A given name common enough in Wikidata's person names to count without a title before it.</summary>
+    public bool IsCommonName(int i) => !_facts[i].Tanween && _lexicon.NameCount(_facts[i].Key) >= CommonNameCount;
+
     /// <summary>Written with tanween (ـاً ـٌ ـٍ): an indefinite common word, never part of a name.</summary>
     public bool HasTanween(int i) => _facts[i].Tanween;
 
-    /// <summary>The country id of a definite nationality adjective (العراقي → iraq), or null.</summary>
+    /// <summary>The country id of a nationality adjective (العراقي، روسي → iraq, russia), or null.</summary>
     public string? Country(int i) => _facts[i].Country;
 
     public int Sentence(int i) => _facts[i].Sentence;
@@ -114,10 +129,56 @@ internal sealed class TokenFacts
     /// <summary>True when token <paramref name="i"/> is the single character <paramref name="c"/>.</summary>
     public bool IsMark(int i, char c) => i >= 0 && i < _facts.Length && Doc.Tokens[i].Folded.Length == 1 && Doc.Tokens[i].Folded[0] == c;
 
-    /// <summary>Opening quotation marks news copy uses around names: « “ " ” (the last as an opener in some fonts).</summary>
-    public bool IsOpeningQuote(int i) => i < _facts.Length && Doc.Tokens[i].Folded is "«" or "“" or "\"" or "”" or "„";
+    /// <summary>
+    /// An opening quotation mark: « or „, or a straight or curly double quote (which outlets use both ways round)
+    /// that touches the word after it but not the word before it.
+    /// </summary>
+    public bool IsOpeningQuote(int i)
+    {
+        if (i < 0 || i >= _facts.Length)
+        {
+            return false;
+        }
 
-    public bool IsClosingQuote(int i) => i < _facts.Length && Doc.Tokens[i].Folded is "»" or "”" or "\"" or "“";
+        var mark = Doc.Tokens[i].Folded;
+        if (mark is "«" or "„")
+        {
+            return true;
+        }
+
+        return mark is "\"" or "“" or "”" && i + 1 < _facts.Length && Doc.Tokens[i + 1].Span.Start == Doc.Tokens[i].Span.End
+            && (i == 0 || Doc.Tokens[i - 1].Span.End < Doc.Tokens[i].Span.Start || !_facts[i - 1].IsWord);
+    }
+
+    /// <summary>A closing quotation mark: », or a double quote that touches the word before it.</summary>
+    public bool IsClosingQuote(int i)
+    {
+        if (i < 0 || i >= _facts.Length)
+        {
+            return false;
+        }
+
+        var mark = Doc.Tokens[i].Folded;
+        return mark == "»" || (mark is "\"" or "“" or "”" && i > 0 && Doc.Tokens[i - 1].Span.End == Doc.Tokens[i].Span.Start);
+    }
+
+    /// <summary>
+    /// An unknown indefinite word whose printed ending is a case or pronoun ending, so a common noun: the indefinite
+    /// accusative alef (قرارا), a possessive ه (ولايته; a ta marbuta is printed ة), or ها/هم (منزلها، قادتهم).
+    /// </summary>
+    public bool LooksInflected(int i)
+    {
+        var f = _facts[i];
+        if (f.Name || f.Definite || !f.IsWord)
+        {
+            return false;
+        }
+
+        var span = Doc.Tokens[i].Span;
+        var last = Doc.Text[span.End - 1];
+        return (span.Length > 4 && last is 'ا' or 'ه')
+            || (f.Bare.Length > 4 && (f.Bare.EndsWith("ها", StringComparison.Ordinal) || f.Bare.EndsWith("هم", StringComparison.Ordinal)));
+    }
 
     /// <summary>
     /// The first word a title or cue can be looked up by: the bare word, then, for a word the tokenizer left whole,

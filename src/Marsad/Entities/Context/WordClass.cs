@@ -15,6 +15,9 @@ public enum WordClass
     /// <summary>Attributes of a title or person that are not names (السياسي، الرسمي).</summary>
     Adjective,
 
+    /// <summary>Adjectives that may end an organisation's name but never a person's (الدولي، الأعلى).</summary>
+    NameAdjective,
+
     /// <summary>Marks a past holder (السابق، الراحل).</summary>
     Former,
 

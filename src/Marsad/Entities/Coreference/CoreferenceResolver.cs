@@ -25,7 +25,7 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
 
     public (ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities) Resolve(Document doc, TokenFacts facts, List<Mention> merged)
     {
-        var shortForms = ShortFormFinder.Find(facts, merged);
+        var shortForms = ShortFormFinder.Find(facts, merged, NamesOther);
         var mentions = merged;
         if (shortForms.Count > 0)
         {
@@ -52,6 +52,20 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         }
 
         return ([.. linked], [.. states.Select(s => s.ToEntity(doc, linked, kb))]);
+    }
+
+    /// <summary>True when the knowledge base lists the folded word as the name of a place or group.</summary>
+    bool NamesOther(string folded)
+    {
+        foreach (var entry in kb.FindByName(folded))
+        {
+            if (entry.Kind != EntityKind.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     static EntityState? Antecedent(Mention m, string name, List<EntityState> states, Dictionary<string, EntityState> byId)

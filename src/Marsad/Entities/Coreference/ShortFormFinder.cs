@@ -11,6 +11,7 @@ namespace Marsad.Entities.Coreference;
 /// <list type="bullet">
 /// <item>Only surnames of persons already named in full earlier in the article count, with or without the article
 /// (كاظمي = الكاظمي) and through proclitics the tokenizer left on (لكاظمي).</item>
+/// <item>A surname that is also a listed place or group (قطر) is not looked for.</item>
 /// <item>A surname next to another name-like word is part of another name (سالم عبد الله).</item>
 /// <item>A surname without the article can be a common word (سالم 'safe', كريم 'generous'): it is read as a name only
 /// after a verb, a preposition or punctuation, or before a verb.</item>
@@ -25,15 +26,16 @@ internal static class ShortFormFinder
     // Surnames shorter than this are particles or initials, never a short form on their own.
     const int MinSurnameLength = 3;
 
-    public static List<Mention> Find(TokenFacts f, IReadOnlyList<Mention> mentions)
+    public static List<Mention> Find(TokenFacts f, IReadOnlyList<Mention> mentions, Func<string, bool> namesOther)
     {
         var doc = f.Doc;
-        var firstFull = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstFull = new Dictionary<string, (int End, bool Article)>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.Kind == EntityKind.Person && m.Cue != "role" && Surname(doc[m.Span]) is { } surname)
+            // A surname that is also a listed place or group (… قطر) is read as that, never as the person.
+            if (m.Kind == EntityKind.Person && m.Cue != "role" && Surname(f.Lexicon, doc[m.Span]) is var (surname, article) && !namesOther(surname))
             {
-                firstFull.TryAdd(surname, m.Span.End);
+                firstFull.TryAdd(surname, (m.Span.End, article));
             }
         }
 
@@ -46,14 +48,16 @@ internal static class ShortFormFinder
         var index = new MentionIndex(doc, mentions);
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.IsWord(i) || index.Covering(i) is not null || f.Stop(i) != WordClass.None || f.IsParticle(i))
+            if (!f.IsWord(i) || index.Covering(i) is not null || f.Stop(i) != WordClass.None || f.IsParticle(i) || f.Country(i) is not null)
             {
                 continue;
             }
 
             foreach (var (bare, stripped) in f.LookupForms(i))
             {
-                if (firstFull.TryGetValue(bare, out var introduced) && introduced <= f.Span(i).Start && Alone(f, index, i))
+                // الكاظمي is also written كاظمي; a surname printed without the article never takes it (سلام ≠ السلام).
+                if (firstFull.TryGetValue(bare, out var introduced) && introduced.End <= f.Span(i).Start
+                    && (introduced.Article || !f.IsDefinite(i)) && Alone(f, index, i, stripped > 0))
                 {
                     found.Add(new Mention(new TextSpan(f.StartAfter(i, stripped), f.Span(i).End), EntityKind.Person, MentionSource.Context, null, Cue));
                     break;
@@ -64,27 +68,29 @@ internal static class ShortFormFinder
         return found;
     }
 
-    /// <summary>The folded last word of a name of two or more words, without its article.</summary>
-    public static string? Surname(string name)
+    /// <summary>
+    /// The folded last word of a name of two or more words, without its article, and whether it had one. A last word
+    /// joined to a particle (عبد المهدي، أبو عيسى) is not a surname on its own.
+    /// </summary>
+    public static (string Surname, bool Article)? Surname(ContextLexicon lexicon, string name)
     {
-        var folded = ArabicFolding.Fold(name);
-        var space = folded.LastIndexOf(' ');
-        if (space < 0)
+        var words = ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || lexicon.IsParticle(words[^2]))
         {
             return null;
         }
 
-        var last = ContextLexicon.Bare(folded[(space + 1)..]);
-        return last.Length >= MinSurnameLength ? last : null;
+        var last = ContextLexicon.Bare(words[^1]);
+        return last.Length >= MinSurnameLength ? (last, last.Length < words[^1].Length) : null;
     }
 
-    static bool Alone(TokenFacts f, MentionIndex index, int i)
+    static bool Alone(TokenFacts f, MentionIndex index, int i, bool preposition)
     {
         var before = i - 1;
         var after = i + 1;
         var beforeIsWord = before >= 0 && f.IsWord(before) && f.Sentence(before) == f.Sentence(i);
         var afterIsWord = after < f.Count && f.IsWord(after) && f.Sentence(after) == f.Sentence(i);
-        if ((beforeIsWord && f.Clitics(i).Length == 0 && (f.IsKnownName(before) || f.IsParticle(before)) && f.Stop(before) == WordClass.None
+        if ((beforeIsWord && f.Clitics(i).Length == 0 && !preposition && (f.IsKnownName(before) || f.IsParticle(before)) && f.Stop(before) == WordClass.None
                 && index.Covering(before) is null)
             || (afterIsWord && (f.IsKnownName(after) || f.IsParticle(after)) && f.Stop(after) == WordClass.None && index.Covering(after) is null
                 && !f.IsDefinite(after)))
@@ -93,11 +99,11 @@ internal static class ShortFormFinder
         }
 
         var boundaryBefore = !beforeIsWord || f.Stop(before) is WordClass.Verb or WordClass.Function or WordClass.Time
-            || f.Clitics(i).Length > 0 || LooksLikeVerb(f, before) || index.Covering(before) is not null;
+            || f.Clitics(i).Length > 0 || preposition || LooksLikeVerb(f, before) || index.Covering(before) is not null;
         if (f.IsDefinite(i))
         {
-            // المرقد الحسيني: after a definite noun a nisba is its adjective.
-            return boundaryBefore || !f.IsDefinite(before);
+            // After a noun a definite word is its adjective or completes it (المرقد الحسيني، مفاوضات السلام).
+            return boundaryBefore;
         }
 
         var verbAfter = afterIsWord && f.Stop(after) == WordClass.Verb;
