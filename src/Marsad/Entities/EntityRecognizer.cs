@@ -53,13 +53,16 @@ public sealed class EntityRecognizer : IStage
             return doc with { Mentions = [], Entities = [] };
         }
 
+        var facts = _context.Facts(doc);
         var candidates = new List<Mention>();
         foreach (var source in _sources)
         {
-            candidates.AddRange(source is IDependentMentionSource dependent ? dependent.Find(doc, [.. candidates]) : source.Find(doc));
+            candidates.AddRange(
+                ReferenceEquals(source, _context) ? _context.Find(facts, [.. candidates])
+                : source is IDependentMentionSource dependent ? dependent.Find(doc, [.. candidates])
+                : source.Find(doc));
         }
 
-        var facts = _context.Facts(doc);
         var merged = _merger.Merge(doc, facts, candidates);
         var (mentions, entities) = _coreference.Resolve(doc, facts, merged);
         return doc with { Mentions = mentions, Entities = entities };

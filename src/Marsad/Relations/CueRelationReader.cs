@@ -29,7 +29,7 @@ internal static class CueRelationReader
                 continue;
             }
 
-            foreach (var cue in cues.For(f.Key(i)))
+            foreach (var cue in cues.For(f.KeySpan(i)))
             {
                 if (Object(f, index, i, cue.Preposition) is not { EntityId: not null } obj || Subject(f, index, i) is not { EntityId: not null } subject)
                 {
@@ -49,7 +49,7 @@ internal static class CueRelationReader
     static Mention? Object(TokenFacts f, MentionIndex index, int cue, string preposition)
     {
         var j = cue + 1;
-        while (j < f.Count && j - cue <= MaxCueAdjectives && f.Stop(j) == WordClass.Adjective && f.Clitics(j).Length == 0)
+        while (j < f.Count && j - cue <= MaxCueAdjectives && f.Stop(j) == WordClass.Adjective && !f.HasClitics(j))
         {
             j++;
         }

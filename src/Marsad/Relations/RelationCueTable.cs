@@ -10,16 +10,17 @@ public sealed class RelationCueTable
 {
     static readonly Lazy<RelationCueTable> Default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    readonly FrozenDictionary<string, RelationCue[]> _byWord;
+    readonly FrozenDictionary<string, RelationCue[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
 
     RelationCueTable(IEnumerable<RelationCue> cues) =>
-        _byWord = cues.GroupBy(c => c.Word, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byWord = cues.GroupBy(c => c.Word, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The shipped table, read once per process.</summary>
     public static RelationCueTable LoadDefault() => Default.Value;
 
     /// <summary>The cues written as this folded word (with its article, without other proclitics).</summary>
-    public ReadOnlySpan<RelationCue> For(string folded) => _byWord.TryGetValue(folded, out var cues) ? cues : [];
+    public ReadOnlySpan<RelationCue> For(ReadOnlySpan<char> folded) => _byWord.TryGetValue(folded, out var cues) ? cues : [];
 
     static RelationCueTable Load() => new(DataFile.ReadTsv("context/relation-cues.tsv").Skip(1).Select(row =>
     {

@@ -23,8 +23,13 @@ internal static class SuccessionReader
                 continue;
             }
 
-            var word = f.Key(i);
-            switch (word)
+            var key = f.KeySpan(i);
+            if (key.Length is < 4 or > 5 || key[0] is not ('خ' or 'س'))
+            {
+                continue;
+            }
+
+            switch (f.Key(i))
             {
                 case "خليفه":
                     if (Next(f, index, i) is { } predecessor && Apposed(f, index, i) is { } successor)

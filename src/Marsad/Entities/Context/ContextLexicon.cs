@@ -17,8 +17,14 @@ public sealed class ContextLexicon
     static readonly Lazy<ContextLexicon> Default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     readonly FrozenDictionary<string, TitleEntry[]> _titles;
-    readonly FrozenDictionary<string, OrgCueClass> _orgCues;
+    readonly FrozenDictionary<string, TitleEntry[]>.AlternateLookup<ReadOnlySpan<char>> _titleSpans;
+    readonly FrozenDictionary<string, (OrgCueClass Class, string Key)> _orgCues;
+    readonly FrozenDictionary<string, (OrgCueClass Class, string Key)>.AlternateLookup<ReadOnlySpan<char>> _orgCueSpans;
     readonly FrozenDictionary<string, WordClass> _stopWords;
+    readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _stopSpans;
+    readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _nameSpans;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _particleSpans;
+    readonly FrozenSet<string> _maksuraStops;
     readonly FrozenDictionary<string, int> _nameTokens;
     readonly FrozenSet<string> _particles;
     readonly FrozenSet<string> _genericComplements;
@@ -34,14 +40,24 @@ public sealed class ContextLexicon
         // Longest title first, so رئيس الوزراء wins over رئيس.
         _titles = titles.GroupBy(t => t.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
-        _orgCues = orgCues.ToFrozenDictionary(c => Bare(ArabicFolding.Fold(c.Cue)), c => c.Class, StringComparer.Ordinal);
+        _titleSpans = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _orgCues = orgCues.Select(c => (Key: Bare(ArabicFolding.Fold(c.Cue)), c.Class)).ToFrozenDictionary(c => c.Key, c => (c.Class, c.Key), StringComparer.Ordinal);
+        _orgCueSpans = _orgCues.GetAlternateLookup<ReadOnlySpan<char>>();
         var stops = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        var maksura = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, cls) in stopWords)
         {
-            stops.TryAdd(ArabicFolding.Fold(word), cls);
+            var folded = ArabicFolding.Fold(word);
+            stops.TryAdd(folded, cls);
+            if (word.EndsWith(ArabicLetters.AlefMaksura))
+            {
+                maksura.Add(folded);
+            }
         }
 
         _stopWords = stops.ToFrozenDictionary(StringComparer.Ordinal);
+        _stopSpans = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maksuraStops = maksura.ToFrozenSet(StringComparer.Ordinal);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (token, count) in nameTokens)
         {
@@ -50,7 +66,9 @@ public sealed class ContextLexicon
         }
 
         _nameTokens = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _nameSpans = _nameTokens.GetAlternateLookup<ReadOnlySpan<char>>();
         _particles = particles.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        _particleSpans = _particles.GetAlternateLookup<ReadOnlySpan<char>>();
         _genericComplements = genericComplements
             .Select(p => Bare(ArabicFolding.Fold(p.Cue)) + " " + Bare(ArabicFolding.Fold(p.Word)))
             .ToFrozenSet(StringComparer.Ordinal);
@@ -60,25 +78,42 @@ public sealed class ContextLexicon
     public static ContextLexicon LoadDefault() => Default.Value;
 
     /// <summary>The titles whose first word (folded, without its article) is <paramref name="bare"/>, longest first.</summary>
-    internal ReadOnlySpan<TitleEntry> TitlesStartingWith(string bare) =>
-        _titles.TryGetValue(bare, out var entries) ? entries : [];
+    internal ReadOnlySpan<TitleEntry> TitlesStartingWith(ReadOnlySpan<char> bare) =>
+        _titleSpans.TryGetValue(bare, out var entries) ? entries : [];
 
-    internal bool IsTitleWord(string bare) => _titles.ContainsKey(bare);
+    internal bool IsTitleWord(ReadOnlySpan<char> bare) => _titleSpans.ContainsKey(bare);
 
     /// <summary>The class of an organisation cue word given folded without its article, if it is one.</summary>
-    internal OrgCueClass? OrgCue(string bare) => _orgCues.TryGetValue(bare, out var c) ? c : null;
+    internal OrgCueClass? OrgCue(ReadOnlySpan<char> bare) => _orgCueSpans.TryGetValue(bare, out var c) ? c.Class : null;
+
+    /// <summary>The cue word as the table writes it (folded, without its article), for a cue found by <see cref="OrgCue"/>.</summary>
+    internal string OrgCueKey(ReadOnlySpan<char> bare) => _orgCueSpans.TryGetValue(bare, out var c) ? c.Key : new string(bare);
 
     /// <summary>The stop-word class of a folded word as it would be printed without proclitics (الرسمي, قال).</summary>
     internal WordClass StopClass(string folded) => _stopWords.GetValueOrDefault(folded);
 
+    internal WordClass StopClass(ReadOnlySpan<char> folded) => _stopSpans.TryGetValue(folded, out var c) ? c : WordClass.None;
+
+    /// <summary>
+    /// True when the stop word is spelled with a final ى (على، إلى): folding makes على and the name علي one word, so a
+    /// word printed with ي is not this stop word.
+    /// </summary>
+    internal bool EndsWithMaksura(string folded) => _maksuraStops.Contains(folded);
+
+    internal bool EndsWithMaksura(ReadOnlySpan<char> folded) => _maksuraStops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
     /// <summary>True when Wikidata knows the folded word as a person-name token (given name or surname).</summary>
     internal bool IsNameToken(string folded) => _nameTokens.ContainsKey(folded);
 
+    internal bool IsNameToken(ReadOnlySpan<char> folded) => _nameSpans.ContainsKey(folded);
+
     /// <summary>How often Wikidata's person names use the folded word (0 when never): rare tokens are often noise.</summary>
-    internal int NameCount(string folded) => _nameTokens.GetValueOrDefault(folded);
+    internal int NameCount(ReadOnlySpan<char> folded) => _nameSpans.TryGetValue(folded, out var n) ? n : 0;
 
     /// <summary>True for أبو، عبد، بن … which only occur inside names and join the next word.</summary>
     internal bool IsParticle(string folded) => _particles.Contains(folded);
+
+    internal bool IsParticle(ReadOnlySpan<char> folded) => _particleSpans.Contains(folded);
 
     /// <summary>True when the cue followed by this word is an ordinary phrase (حركة الاحتجاجات), not a name.</summary>
     internal bool IsGenericComplement(string cueBare, string wordBare) => _genericComplements.Contains(cueBare + " " + wordBare);

@@ -38,9 +38,12 @@ public sealed class ContextRecognizer : IDependentMentionSource
 
     public IEnumerable<Mention> Find(Document doc) => Find(doc, _kb.Matcher.FindAll(doc));
 
-    public IEnumerable<Mention> Find(Document doc, IReadOnlyList<Mention> earlier)
+    public IEnumerable<Mention> Find(Document doc, IReadOnlyList<Mention> earlier) => Find(Facts(doc), earlier);
+
+    /// <summary>The candidates over facts already built for the document (the recogniser builds them once).</summary>
+    internal List<Mention> Find(TokenFacts facts, IReadOnlyList<Mention> earlier)
     {
-        var facts = Facts(doc);
+        var doc = facts.Doc;
         var found = new List<Mention>();
         var index = new MentionIndex(doc, earlier);
         var titleEnd = -1;
@@ -75,9 +78,13 @@ public sealed class ContextRecognizer : IDependentMentionSource
                 continue;
             }
 
-            if (index.StartingAt(holder) is null && NameReader.Forward(facts, index, holder, strong: !chain.AfterComma && chain.Phrases[^1].Strong) is var (first, last))
+            var last0 = chain.Phrases[^1];
+            var adjacent = !chain.AfterComma && last0.LastToken + 1 == holder && last0.FirstToken == last0.LastToken
+                && last0.Class is TitleClass.Office or TitleClass.Leader or TitleClass.Honorific or TitleClass.Rank;
+            if (index.StartingAt(holder) is null
+                && NameReader.Forward(facts, index, holder, strong: !chain.AfterComma && last0.Strong, alone: adjacent) is var (first, last))
             {
-                found.Add(new Mention(new TextSpan(facts.Span(first).Start, facts.Span(last).End), EntityKind.Person, MentionSource.Context, null, chain.Phrases[0].Title));
+                found.Add(Joined(facts, index, first, last, chain.Phrases[0].Title));
             }
             else if (index.StartingAt(holder + 1) is { Kind: EntityKind.Person } listed && Given(facts, index, holder, listed, strong: true) is { } extended)
             {
@@ -114,6 +121,31 @@ public sealed class ContextRecognizer : IDependentMentionSource
     }
 
     /// <summary>
+    /// The name read after a title, joined to a listed person's name right after it when the two are one name: the
+    /// knowledge base lists the whole (زين العابدين + بن علي), or the listed part starts with a particle (… + بن علي).
+    /// </summary>
+    Mention Joined(TokenFacts f, MentionIndex index, int first, int last, string cue)
+    {
+        var span = new TextSpan(f.Span(first).Start, f.Span(last).End);
+        if (index.StartingAt(last + 1) is { Kind: EntityKind.Person, EntityId: { } id } listed && f.Sentence(last + 1) == f.Sentence(last)
+            && listed.Span.Start == f.Span(last + 1).Start && f.Span(last).End < listed.Span.Start)
+        {
+            var whole = new TextSpan(span.Start, listed.Span.End);
+            if (_kb.Get(id) is { } entry && _kb.FindByName(f.Doc[whole]).Contains(entry))
+            {
+                return new Mention(whole, EntityKind.Person, MentionSource.Context, id, cue);
+            }
+
+            if (f.IsParticle(last + 1))
+            {
+                return new Mention(whole, EntityKind.Person, MentionSource.Context, null, cue);
+            }
+        }
+
+        return new Mention(span, EntityKind.Person, MentionSource.Context, null, cue);
+    }
+
+    /// <summary>
     /// The post phrase after a comma that describes the name before it — unless a name follows the phrase, which
     /// it then introduces ("، الإعلامي جمال خاشقجي" is about خاشقجي, not the words before the comma).
     /// </summary>
@@ -143,7 +175,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
     Mention? Given(TokenFacts f, MentionIndex index, int at, Mention listed, bool strong)
     {
         if (at < 0 || at + 1 >= f.Count || !f.IsWord(at) || index.Covering(at) is not null || f.Stop(at) != WordClass.None || f.IsDefinite(at)
-            || f.Clitics(at).Length > 0 || f.HasTanween(at) || (!strong && !f.IsCommonName(at)) || f.Country(at) is not null
+            || f.HasClitics(at) || f.HasTanween(at) || (!strong && !f.IsCommonName(at)) || f.Country(at) is not null
             || listed.EntityId is null || _kb.Get(listed.EntityId) is not { } entry || f.Sentence(at) != f.Sentence(at + 1)
             || RolePhraseReader.MatchTitle(f, at, out _, out _, out _) || (at > 0 && f.IsParticle(at - 1)))
         {

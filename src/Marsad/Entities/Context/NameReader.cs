@@ -22,18 +22,25 @@ internal static class NameReader
     // The tokenizer reads an initial س as the future particle of a verb; inside a name it is a letter (بار سيمان توف).
     const string FutureParticle = "س";
 
+    // …unless what follows it is too short to be a name's stem: سعت is a verb, سيمان a name.
+    const int MinFutureStem = 4;
+
     // The letters of the proclitics و ف ب ل ك the tokenizer leaves on words it does not know.
     const string ProcliticLetters = "وفبلك";
 
     // An unknown word of this length or less with an imperfect prefix is read as a verb, not as a name.
     const int MaxImperfectVerbLength = 6;
 
+    // …and one of this length or less ending in ت as a feminine perfect verb (سعت، أعلنت is listed).
+    const int MaxPerfectFeminineLength = 4;
+
     /// <summary>
     /// The name starting at token <paramref name="at"/>, reading forwards. <paramref name="strong"/>: a title stands
     /// right before it, so an unknown first word is accepted; otherwise (after a comma) the first word must be a
-    /// known given name or a particle.
+    /// known given name or a particle. <paramref name="alone"/>: the title stands right before the word with nothing
+    /// in between, so a single common given name is accepted as the whole name.
     /// </summary>
-    public static (int First, int Last)? Forward(TokenFacts f, MentionIndex index, int at, bool strong)
+    public static (int First, int Last)? Forward(TokenFacts f, MentionIndex index, int at, bool strong, bool alone = false)
     {
         if (!CanStart(f, index, at))
         {
@@ -84,7 +91,13 @@ internal static class NameReader
         }
 
         // After a comma (weak evidence) the name must be closed off too: by punctuation, a function word or a verb.
-        return last - at + 1 >= MinNameTokens && (strong || IsBoundary(f, last + 1)) ? (at, last) : null;
+        if (last - at + 1 >= MinNameTokens)
+        {
+            return strong || IsBoundary(f, last + 1) ? (at, last) : null;
+        }
+
+        // One word right after the title (الرئيس مبارك، الأمير طلال): a common given name, and the clause ends there.
+        return alone && last == at && f.IsCommonName(at) && !f.IsParticle(at) && EndsClause(f, at + 1) ? (at, at) : null;
     }
 
     /// <summary>
@@ -95,7 +108,7 @@ internal static class NameReader
     public static (int First, int Last)? Backward(TokenFacts f, MentionIndex index, int last)
     {
         // The last word may be a family name that is not a nisba (غضنفر البطيخ،): the comma after it is the boundary.
-        if (last < 0 || !f.IsWord(last) || index.Covering(last) is not null || f.Clitics(last).Length > 0 || f.Country(last) is not null
+        if (last < 0 || !f.IsWord(last) || index.Covering(last) is not null || f.HasClitics(last) || f.Country(last) is not null
             || f.Stop(last) != WordClass.None
             || !(NameLike(f, last, last >= 1 && f.IsParticle(last - 1)) || (f.IsDefinite(last) && !f.Bare(last).EndsWith('ه') && !f.HasTanween(last))))
         {
@@ -108,7 +121,7 @@ internal static class NameReader
             && !RolePhraseReader.MatchTitle(f, first - 1, out _, out _, out _) && NameLike(f, first - 1, first >= 2 && f.IsParticle(first - 2)))
         {
             first--;
-            if (f.Clitics(first).Length > 0)
+            if (f.HasClitics(first))
             {
                 break;
             }
@@ -121,7 +134,7 @@ internal static class NameReader
         }
 
         // A person's name right before: these words continue it (عبدالله بن زايد + آل نهيان), they are no name of their own.
-        if (f.Clitics(first) is not ("" or "و" or "ف") || (first > 0 && index.Covering(first - 1) is { Kind: Documents.EntityKind.Person }))
+        if (f.Clitics(first) is not ([] or ['و'] or ['ف']) || (first > 0 && index.Covering(first - 1) is { Kind: Documents.EntityKind.Person }))
         {
             return null;
         }
@@ -133,7 +146,7 @@ internal static class NameReader
         {
             var verbBefore = first > 0 && f.Sentence(first - 1) == f.Sentence(first) && f.IsWord(first - 1) && f.Stop(first - 1) == WordClass.Verb;
             var beforeParticle = first + 1 <= last && f.IsParticle(first + 1) && f.IsKnownName(first);
-            if ((f.IsCommonName(first) || f.IsParticle(first) || f.Clitics(first).Length > 0 || verbBefore || beforeParticle)
+            if ((f.IsCommonName(first) || f.IsParticle(first) || f.HasClitics(first) || verbBefore || beforeParticle)
                 && !LooksLikeVerb(f, first) && f.Country(first) is null && !f.IsDefinite(first))
             {
                 return (first, last);
@@ -148,13 +161,14 @@ internal static class NameReader
     static bool CanStart(TokenFacts f, MentionIndex index, int at) =>
         at < f.Count && f.IsWord(at) && !f.HasTanween(at) && index.Covering(at) is null && f.Stop(at) == WordClass.None
         && (!f.IsDefinite(at) || (f.IsKnownName(at) && at + 1 < f.Count && f.IsParticle(at + 1)))
-        && f.Clitics(at).Length == 0 && !RolePhraseReader.MatchTitle(f, at, out _, out _, out _) && f.Lexicon.OrgCue(f.Bare(at)) is null;
+        && !f.HasClitics(at) && !RolePhraseReader.MatchTitle(f, at, out _, out _, out _) && f.Lexicon.OrgCue(f.Bare(at)) is null;
 
     static bool CanContinue(TokenFacts f, MentionIndex index, int i, bool afterParticle)
     {
         if (!f.IsWord(i) || f.Sentence(i) != f.Sentence(i - 1) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
             || f.Country(i) is not null
-            || f.Clitics(i) is not ("" or FutureParticle) || RolePhraseReader.MatchTitle(f, i, out _, out _, out _) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
+            || (f.HasClitics(i) && !(f.Clitics(i).SequenceEqual(FutureParticle) && f.Bare(i).Length >= MinFutureStem))
+            || f.Lexicon.IsTitleWord(f.Bare(i)) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
         {
             return false;
         }
@@ -163,7 +177,7 @@ internal static class NameReader
         {
             // A definite word that is neither a known name nor a nisba still ends a name when a boundary follows
             // (غضنفر البطيخ، …): family names are not all nisbas.
-            return f.IsDefinite(i) && !f.Bare(i).EndsWith('ه') && IsBoundary(f, i + 1);
+            return f.IsDefinite(i) && !f.Bare(i).EndsWith('ه') && EndsClause(f, i + 1);
         }
 
         return true;
@@ -197,14 +211,21 @@ internal static class NameReader
         return true;
     }
 
+    /// <summary>A comma, full stop, colon, or a function word or verb: the name certainly ends before it.</summary>
+    static bool EndsClause(TokenFacts f, int i) =>
+        i >= f.Count || f.IsMark(i, '،') || f.IsMark(i, ',') || f.IsMark(i, '.') || f.IsMark(i, ':')
+        || (f.IsWord(i) && f.Stop(i) is WordClass.Function or WordClass.Verb);
+
     static bool IsBoundary(TokenFacts f, int i) =>
         i >= f.Count || !f.IsWord(i) || f.Sentence(i) != f.Sentence(i - 1)
         || f.Stop(i) is WordClass.Function or WordClass.Verb or WordClass.Time;
 
+    /// <summary>An unknown word shaped like an imperfect verb (يرى، تقول) or a short feminine perfect (سعت، دعت).</summary>
     static bool LooksLikeVerb(TokenFacts f, int i)
     {
         var bare = f.Bare(i);
-        return !f.IsKnownName(i) && !f.IsDefinite(i) && bare.Length <= MaxImperfectVerbLength && bare.Length >= 3
-            && ImperfectPrefixes.Contains(bare[0], StringComparison.Ordinal);
+        return !f.IsKnownName(i) && !f.IsDefinite(i) && bare.Length >= 3
+            && ((bare.Length <= MaxImperfectVerbLength && ImperfectPrefixes.Contains(bare[0], StringComparison.Ordinal))
+                || (bare.Length <= MaxPerfectFeminineLength && bare[^1] == 'ت'));
     }
 }

@@ -44,11 +44,12 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             return null;
         }
 
-        foreach (var (bare, stripped) in f.LookupForms(i))
+        var cursor = 0;
+        while (f.NextForm(i, ref cursor, out var bare, out var stripped))
         {
             if (f.Lexicon.OrgCue(bare) is { } cls)
             {
-                return Read(f, index, i, bare, stripped, cls);
+                return Read(f, index, i, f.Lexicon.OrgCueKey(bare), stripped, cls);
             }
         }
 
@@ -233,7 +234,7 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
     }
 
     static bool CanChain(TokenFacts f, MentionIndex index, int k) =>
-        f.IsWord(k) && f.Sentence(k) == f.Sentence(k - 1) && f.Stop(k) == WordClass.None && f.Clitics(k).Length == 0 && !f.HasTanween(k)
+        f.IsWord(k) && f.Sentence(k) == f.Sentence(k - 1) && f.Stop(k) == WordClass.None && !f.HasClitics(k) && !f.HasTanween(k)
         && !f.LooksInflected(k) && !(f.Bare(k) is { Length: >= 3 and <= MaxVerbLength } b && !f.IsDefinite(k) && b[0] is 'ي' or 'ت')
         && f.Country(k) is null && index.Covering(k) is null && !RolePhraseReader.MatchTitle(f, k, out _, out _, out _);
 

@@ -59,7 +59,7 @@ internal static class RolePhraseReader
     {
         var h = chain.HolderToken;
         return h < f.Count && f.Sentence(h) == f.Sentence(first) && index.StartingAt(h) is { Kind: EntityKind.Person } m
-            && f.Clitics(h).Length == 0 && m.Span.Start == f.Span(h).Start ? m : null;
+            && !f.HasClitics(h) && m.Span.Start == f.Span(h).Start ? m : null;
     }
 
     /// <summary>One role phrase starting with a title at token <paramref name="at"/>.</summary>
@@ -229,7 +229,7 @@ internal static class RolePhraseReader
                 continue;
             }
 
-            if (f.Clitics(k).Length == 0 && !f.IsKnownName(k) && EndsConstruct(f, index, k))
+            if (!f.HasClitics(k) && !f.IsKnownName(k) && EndsConstruct(f, index, k))
             {
                 titleEnd = free ? k : titleEnd;
                 end = k++;
@@ -269,7 +269,20 @@ internal static class RolePhraseReader
             return false;
         }
 
-        foreach (var (bare, strip) in f.LookupForms(i))
+        var match = f.TitleAt(i, FindTitle);
+        if (match.Entry is null)
+        {
+            return false;
+        }
+
+        (entry, last, stripped) = (match.Entry, match.Last, match.Stripped);
+        return true;
+    }
+
+    static TitleMatch FindTitle(TokenFacts f, int i)
+    {
+        var cursor = 0;
+        while (f.NextForm(i, ref cursor, out var bare, out var strip))
         {
             // A form the tokenizer left whole (والمتحدث) is definite when the stripped word kept the article.
             var definite = TitleDefinite(f, i, strip);
@@ -284,15 +297,12 @@ internal static class RolePhraseReader
 
                 if (ok)
                 {
-                    entry = candidate;
-                    last = i + words.Length - 1;
-                    stripped = strip;
-                    return true;
+                    return new TitleMatch(candidate, i + words.Length - 1, strip);
                 }
             }
         }
 
-        return false;
+        return default;
     }
 
     static bool TitleDefinite(TokenFacts f, int at, int stripped) =>
@@ -308,7 +318,8 @@ internal static class RolePhraseReader
             return false;
         }
 
-        foreach (var (bare, _) in f.LookupForms(at))
+        var cursor = 0;
+        while (f.NextForm(at, ref cursor, out var bare, out _))
         {
             foreach (var candidate in f.Lexicon.TitlesStartingWith(bare))
             {
@@ -335,7 +346,7 @@ internal static class RolePhraseReader
                 return true;
             }
 
-            if (!f.IsWord(j) || f.Stop(j) != WordClass.None || f.IsKnownName(j) || f.Clitics(j).Length > 0)
+            if (!f.IsWord(j) || f.Stop(j) != WordClass.None || f.IsKnownName(j) || f.HasClitics(j))
             {
                 return false;
             }

@@ -14,7 +14,7 @@ namespace Marsad.Entities.Context;
 internal sealed class TokenAnalyzer
 {
     readonly KnowledgeBase _kb;
-    readonly FrozenSet<string> _personWords;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _personWords;
 
     public TokenAnalyzer(KnowledgeBase kb, ContextLexicon lexicon)
     {
@@ -24,10 +24,13 @@ internal sealed class TokenAnalyzer
             .SelectMany(e => e.AliasesAr.Prepend(e.NameAr))
             .SelectMany(n => ArabicFolding.Fold(n).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 1 && lexicon.StopClass(w) == WordClass.None && !lexicon.IsTitleWord(ContextLexicon.Bare(w)))
-            .ToFrozenSet(StringComparer.Ordinal);
+            .ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public ContextLexicon Lexicon { get; }
 
-    public TokenFacts Analyze(Document doc) => new(doc, Lexicon, _personWords.Contains, _kb.CountryOfNationality);
+    public TokenFacts Analyze(Document doc) => new(doc, Lexicon, IsPersonWord, _kb.CountryOfNationality);
+
+    bool IsPersonWord(ReadOnlySpan<char> folded) => _personWords.Contains(folded);
 }

@@ -5,14 +5,19 @@ namespace Marsad.Entities.Context;
 
 /// <summary>
 /// What the context rules need to know about each token of one document, computed once: is it a word, is it
-/// definite, which proclitics it carries, its stop-word class, whether it can be part of a person's name, and its
-/// sentence. Indices are token indices of <see cref="Document.Tokens"/>.
+/// definite, which proclitics it carries, its stop-word class, whether it can be part of a person's name, its
+/// sentence, and (on first request, then kept) the title that starts at it. Indices are token indices of
+/// <see cref="Document.Tokens"/>. Look-ups run on spans of the folded token, so building the facts allocates
+/// little: the words and keys as strings are made only when asked for.
 /// </summary>
 internal sealed class TokenFacts
 {
     /// <summary>The proclitics a word the tokenizer left whole may still carry (لفيلق، لعصائب): و ف then ب ل ك.</summary>
     const string Conjunctions = "وف";
     const string Prepositions = "بلك";
+
+    /// <summary>ل + ال written لل: the article has no letters of its own.</summary>
+    const string ElidedArticle = "لل";
 
     // A stripped word must keep at least this many letters: shorter remainders are more often a word of their own.
     const int MinStrippedLength = 3;
@@ -24,15 +29,29 @@ internal sealed class TokenFacts
     /// <summary>Fathatan, dammatan, kasratan.</summary>
     const string Tanween = "\u064B\u064C\u064D";
 
-    readonly ContextLexicon _lexicon;
     readonly Fact[] _facts;
+    readonly string?[] _bare;
+    readonly string?[] _key;
+    readonly TitleMatch?[] _titles;
+    readonly Lazy[] _lazy;
+    readonly string?[] _country;
+    readonly Func<ReadOnlySpan<char>, bool> _isPersonNameWord;
+    readonly Func<string, string?> _countryOfNationality;
 
-    public TokenFacts(Document doc, ContextLexicon lexicon, Func<string, bool> isPersonNameWord, Func<string, string?> countryOfNationality)
+    public TokenFacts(Document doc, ContextLexicon lexicon, Func<ReadOnlySpan<char>, bool> isPersonNameWord, Func<string, string?> countryOfNationality)
     {
         Doc = doc;
-        _lexicon = lexicon;
+        Lexicon = lexicon;
         var tokens = doc.Tokens;
         _facts = new Fact[tokens.Length];
+        _bare = new string?[tokens.Length];
+        _key = new string?[tokens.Length];
+        _titles = new TitleMatch?[tokens.Length];
+        _lazy = new Lazy[tokens.Length];
+        _country = new string?[tokens.Length];
+        _isPersonNameWord = isPersonNameWord;
+        _countryOfNationality = countryOfNationality;
+        Span<char> elided = stackalloc char[64];
         var sentence = 0;
         var sentenceEnd = doc.Sentences.IsEmpty ? int.MaxValue : doc.Sentences[0].FirstToken + doc.Sentences[0].TokenCount;
         for (var i = 0; i < tokens.Length; i++)
@@ -44,42 +63,51 @@ internal sealed class TokenFacts
             }
 
             var t = tokens[i];
-            var isWord = t.Folded.Length > 0 && ArabicLetters.IsArabicLetter(t.Folded[0]);
-
-            // Tanween (حليفاً، موثوقٍ) marks an indefinite common word: names are not written with it.
-            var tanween = isWord && doc.Text.AsSpan(t.Span.Start, t.Span.Length).IndexOfAny(Tanween) >= 0;
-            var prefix = t.Prefix;
-            var definite = prefix.EndsWith(ContextLexicon.Article, StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal);
-            var clitics = prefix.EndsWith(ContextLexicon.Article, StringComparison.Ordinal) ? prefix[..^2]
-                : prefix.EndsWith("لل", StringComparison.Ordinal) ? prefix[..^1] : prefix;
-            var bare = t.Base;
-            var key = definite ? ContextLexicon.Article + bare : bare;
-            var stop = WordClass.None;
-            var name = false;
-            string? country = null;
-            if (isWord)
+            var folded = t.Folded.AsSpan();
+            if (folded.Length == 0 || !ArabicLetters.IsArabicLetter(folded[0]))
             {
-                stop = lexicon.StopClass(key);
-                if (stop == WordClass.None && clitics.Length > 0)
-                {
-                    stop = lexicon.StopClass(t.Folded);
-                }
-
-                // وهو، فإن: the tokenizer leaves a proclitic on short function words; the word is still one.
-                if (stop == WordClass.None && prefix.Length == 0 && t.Folded.Length > 2 && (Conjunctions.Contains(t.Folded[0]) || Prepositions.Contains(t.Folded[0]))
-                    && lexicon.StopClass(t.Folded[1..]) is WordClass.Function or WordClass.Verb)
-                {
-                    stop = lexicon.StopClass(t.Folded[1..]);
-                }
-
-                name = !tanween && (lexicon.IsNameToken(key) || lexicon.IsNameToken(bare) || isPersonNameWord(key));
-
-                // Nationality adjectives: definite after a definite title (رئيس الوزراء العراقي), indefinite after an
-                // indefinite noun (مسؤول روسي).
-                country = countryOfNationality(key);
+                _facts[i] = new Fact(false, false, false, 0, 0, WordClass.None, sentence);
+                continue;
             }
 
-            _facts[i] = new Fact(isWord, definite, clitics, bare, key, stop, name, isWord && lexicon.IsParticle(key), country, tanween, sentence);
+            // Particles are whole words (بن is not ب + ن).
+            var prefix = lexicon.IsParticle(folded) ? "" : t.Prefix;
+            var elidedArticle = prefix.EndsWith(ElidedArticle, StringComparison.Ordinal);
+            var definite = elidedArticle || prefix.EndsWith(ContextLexicon.Article, StringComparison.Ordinal);
+            var cliticLength = elidedArticle ? prefix.Length - 1 : definite ? prefix.Length - 2 : prefix.Length;
+            var bare = folded[prefix.Length..];
+            scoped ReadOnlySpan<char> key;
+            if (elidedArticle && bare.Length + 2 <= elided.Length)
+            {
+                ContextLexicon.Article.AsSpan().CopyTo(elided);
+                bare.CopyTo(elided[2..]);
+                key = elided[..(bare.Length + 2)];
+            }
+            else
+            {
+                key = definite ? folded[cliticLength..] : bare;
+            }
+
+            var stop = lexicon.StopClass(key);
+            if (stop == WordClass.None && cliticLength > 0)
+            {
+                stop = lexicon.StopClass(folded);
+            }
+
+            // علي (the name) and على (the preposition) fold alike; the printed last letter tells them apart.
+            if (stop != WordClass.None && doc.Text[t.Span.End - 1] == ArabicLetters.Yeh && lexicon.EndsWithMaksura(key))
+            {
+                stop = WordClass.None;
+            }
+
+            // وهو، فإن: the tokenizer leaves a proclitic on short function words; the word is still one.
+            if (stop == WordClass.None && prefix.Length == 0 && folded.Length > 2 && (Conjunctions.Contains(folded[0]) || Prepositions.Contains(folded[0]))
+                && lexicon.StopClass(folded[1..]) is WordClass.Function or WordClass.Verb)
+            {
+                stop = lexicon.StopClass(folded[1..]);
+            }
+
+            _facts[i] = new Fact(true, definite, elidedArticle, cliticLength, prefix.Length, stop, sentence);
         }
     }
 
@@ -87,7 +115,7 @@ internal sealed class TokenFacts
 
     public int Count => _facts.Length;
 
-    public ContextLexicon Lexicon => _lexicon;
+    public ContextLexicon Lexicon { get; }
 
     /// <summary>An Arabic word (not punctuation, a number or a Latin word).</summary>
     public bool IsWord(int i) => _facts[i].IsWord;
@@ -95,30 +123,86 @@ internal sealed class TokenFacts
     /// <summary>Carries the article (الـ, or لل where the preposition swallowed its alef).</summary>
     public bool IsDefinite(int i) => _facts[i].Definite;
 
-    /// <summary>Folded proclitics other than the article (و، ف، ب، ل، ك and their combinations).</summary>
-    public string Clitics(int i) => _facts[i].Clitics;
+    /// <summary>Carries proclitics other than the article (و، ف، ب، ل، ك and their combinations).</summary>
+    public bool HasClitics(int i) => _facts[i].CliticLength > 0;
+
+    /// <summary>Folded proclitics other than the article, e.g. "و" for والحشد and "ل" for للعراق.</summary>
+    public ReadOnlySpan<char> Clitics(int i) => Doc.Tokens[i].Folded.AsSpan(0, _facts[i].CliticLength);
 
     /// <summary>The folded word without proclitics or article.</summary>
-    public string Bare(int i) => _facts[i].Bare;
+    public string Bare(int i) => _bare[i] ??= _facts[i].IsWord ? Doc.Tokens[i].Folded[_facts[i].PrefixLength..] : Doc.Tokens[i].Folded;
 
     /// <summary>The folded word as printed without its proclitics (the article kept): والرسمي → الرسمي.</summary>
-    public string Key(int i) => _facts[i].Key;
+    public string Key(int i)
+    {
+        if (_key[i] is { } key)
+        {
+            return key;
+        }
+
+        var f = _facts[i];
+        key = !f.IsWord || !f.Definite ? Bare(i)
+            : f.ElidedArticle ? ContextLexicon.Article + Bare(i)
+            : Doc.Tokens[i].Folded[f.CliticLength..];
+        return _key[i] = key;
+    }
+
+    Lazy Facts(int i)
+    {
+        var known = _lazy[i];
+        if (known != Lazy.None || !_facts[i].IsWord)
+        {
+            return known;
+        }
+
+        var t = Doc.Tokens[i];
+        var key = KeySpan(i);
+        var folded = t.Folded.AsSpan();
+        var bare = folded[_facts[i].PrefixLength..];
+
+        // Tanween (حليفاً، موثوقٍ) marks an indefinite common word: names are not written with it.
+        var tanween = Doc.Text.AsSpan(t.Span.Start, t.Span.Length).IndexOfAny(Tanween) >= 0;
+        var name = !tanween && (Lexicon.IsNameToken(key) || Lexicon.IsNameToken(bare) || Lexicon.IsNameToken(folded) || _isPersonNameWord(key));
+        known = Lazy.Computed | (name ? Lazy.Name : 0) | (Lexicon.IsParticle(key) ? Lazy.Particle : 0) | (tanween ? Lazy.Tanween : 0);
+        return _lazy[i] = known;
+    }
+
+    /// <summary>The same as <see cref="Key"/> without making a string, except after an elided article (للعراق).</summary>
+    public ReadOnlySpan<char> KeySpan(int i)
+    {
+        var f = _facts[i];
+        return !f.IsWord ? Doc.Tokens[i].Folded
+            : !f.Definite ? Doc.Tokens[i].Folded.AsSpan(f.PrefixLength)
+            : f.ElidedArticle ? Key(i)
+            : Doc.Tokens[i].Folded.AsSpan(f.CliticLength);
+    }
 
     public WordClass Stop(int i) => _facts[i].Stop;
 
     /// <summary>Known as a person-name token (Wikidata, or a word of a person's name in the knowledge base).</summary>
-    public bool IsKnownName(int i) => _facts[i].Name;
+    public bool IsKnownName(int i) => (Facts(i) & Lazy.Name) != 0;
 
-    public bool IsParticle(int i) => _facts[i].Particle;
+    public bool IsParticle(int i) => (Facts(i) & Lazy.Particle) != 0;
 
     /// <summary>A given name common enough in Wikidata's person names to count without a title before it.</summary>
-    public bool IsCommonName(int i) => !_facts[i].Tanween && _lexicon.NameCount(_facts[i].Key) >= CommonNameCount;
+    public bool IsCommonName(int i) => _facts[i].IsWord && !HasTanween(i) && Lexicon.NameCount(KeySpan(i)) >= CommonNameCount;
 
     /// <summary>Written with tanween (ـاً ـٌ ـٍ): an indefinite common word, never part of a name.</summary>
-    public bool HasTanween(int i) => _facts[i].Tanween;
+    public bool HasTanween(int i) => (Facts(i) & Lazy.Tanween) != 0;
 
     /// <summary>The country id of a nationality adjective (العراقي، روسي → iraq, russia), or null.</summary>
-    public string? Country(int i) => _facts[i].Country;
+    public string? Country(int i)
+    {
+        if (_country[i] is { } known)
+        {
+            return known.Length == 0 ? null : known;
+        }
+
+        // Nationality adjectives (العراقي، روسي، الأميركيين) carry the nisba ending; only those are looked up.
+        var country = _facts[i].IsWord && NisbaShaped(Doc.Tokens[i].Folded.AsSpan(_facts[i].PrefixLength)) ? _countryOfNationality(Key(i)) : null;
+        _country[i] = country ?? "";
+        return country;
+    }
 
     public int Sentence(int i) => _facts[i].Sentence;
 
@@ -164,75 +248,100 @@ internal sealed class TokenFacts
 
     /// <summary>
     /// An unknown indefinite word whose printed ending is a case or pronoun ending, so a common noun: the indefinite
-    /// accusative alef (قرارا), a possessive ه (ولايته; a ta marbuta is printed ة), or ها/هم (منزلها، قادتهم).
+    /// accusative alef (قرارا), a possessive ه (ولايته، قوله; a ta marbuta is printed ة), ها/هم (منزلها، قادتهم), or
+    /// a feminine plural (محادثات).
     /// </summary>
     public bool LooksInflected(int i)
     {
         var f = _facts[i];
-        if (f.Name || f.Definite || !f.IsWord)
+        if (!f.IsWord || f.Definite || IsKnownName(i))
         {
             return false;
         }
 
+        // Plurals in ات (محادثات) are common nouns too; the family names in ات that are listed (عرفات) are known.
         var span = Doc.Tokens[i].Span;
         var last = Doc.Text[span.End - 1];
-        return (span.Length > 4 && last is 'ا' or 'ه')
-            || (f.Bare.Length > 4 && (f.Bare.EndsWith("ها", StringComparison.Ordinal) || f.Bare.EndsWith("هم", StringComparison.Ordinal)));
+        var bare = Doc.Tokens[i].Folded.AsSpan(f.PrefixLength);
+        return (span.Length > 4 && last == 'ا') || (span.Length > 3 && last == 'ه')
+            || (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم") || bare.EndsWith("ات")));
     }
 
     /// <summary>
-    /// The first word a title or cue can be looked up by: the bare word, then, for a word the tokenizer left whole,
-    /// the word without the proclitics it may still carry (لفيلق → فيلق). Returns the number of folded letters
-    /// stripped (0 when none), so the mention can start after them.
+    /// The next form a title or cue can be looked up by, without allocating: first the bare word, then, for a word the
+    /// tokenizer left whole, the word without the proclitics it may still carry (لفيلق → فيلق), with and without the
+    /// article. <paramref name="stripped"/> is the number of folded letters stripped (-1 when the tokenizer's own
+    /// proclitics were, 0 for none), so a mention can start after them. Start with <paramref name="cursor"/> = 0.
     /// </summary>
-    public IEnumerable<(string Bare, int Stripped)> LookupForms(int i)
+    public bool NextForm(int i, ref int cursor, out ReadOnlySpan<char> form, out int stripped)
     {
         var f = _facts[i];
-        yield return (f.Bare, f.Definite || f.Clitics.Length > 0 ? -1 : 0);
-        if (f.Clitics.Length > 0 || f.Definite || !f.IsWord)
+        var word = Doc.Tokens[i].Folded.AsSpan();
+        if (cursor == 0)
         {
-            yield break;
+            cursor = 1;
+            form = word[(f.IsWord ? f.PrefixLength : 0)..];
+            stripped = f.Definite || f.CliticLength > 0 ? -1 : 0;
+            return true;
         }
 
-        var word = Doc.Tokens[i].Folded;
-        var n = 0;
-        if (n < word.Length && Conjunctions.Contains(word[n], StringComparison.Ordinal))
+        if (f.CliticLength > 0 || f.Definite || !f.IsWord)
         {
-            n++;
+            form = default;
+            stripped = 0;
+            return false;
         }
 
-        if (n < word.Length && Prepositions.Contains(word[n], StringComparison.Ordinal))
+        var proclitics = 0;
+        if (proclitics < word.Length && Conjunctions.Contains(word[proclitics]))
         {
-            n++;
+            proclitics++;
         }
 
-        for (var strip = 1; strip <= n; strip++)
+        if (proclitics < word.Length && Prepositions.Contains(word[proclitics]))
         {
+            proclitics++;
+        }
+
+        // Cursor 1, 2: one letter stripped (without, then with the article removed); 3, 4: two letters.
+        while (cursor <= 2 * proclitics)
+        {
+            var strip = (cursor + 1) / 2;
+            var withoutArticle = cursor % 2 == 1;
+            cursor++;
             var rest = word[strip..];
-            if (rest.StartsWith(ContextLexicon.Article, StringComparison.Ordinal) && rest.Length - 2 >= MinStrippedLength)
+            if (withoutArticle)
             {
-                yield return (rest[2..], strip);
+                if (rest.StartsWith(ContextLexicon.Article) && rest.Length - 2 >= MinStrippedLength)
+                {
+                    form = rest[2..];
+                    stripped = strip;
+                    return true;
+                }
             }
-
-            if (rest.Length >= MinStrippedLength)
+            else if (rest.Length >= MinStrippedLength)
             {
-                yield return (rest, strip);
+                form = rest;
+                stripped = strip;
+                return true;
             }
         }
+
+        form = default;
+        stripped = 0;
+        return false;
     }
+
+    /// <summary>The title starting at token <paramref name="i"/> (computed once by <paramref name="match"/>).</summary>
+    public TitleMatch TitleAt(int i, Func<TokenFacts, int, TitleMatch> match) => _titles[i] ??= match(this, i);
 
     /// <summary>Text offset where the word starts once <paramref name="stripped"/> folded letters are skipped
     /// (-1: after the tokenizer's proclitics, keeping an elided article's لل with the word).</summary>
     public int StartAfter(int i, int stripped)
     {
         var token = Doc.Tokens[i];
-        var letters = stripped >= 0 ? stripped : _facts[i].Clitics.Length;
-        if (stripped < 0 && token.Prefix.EndsWith("لل", StringComparison.Ordinal))
-        {
-            // ل + ال written لل: the article has no letters of its own, so the word keeps both lams (للعراق).
-            letters = token.Prefix.Length - 2;
-        }
-
+        var f = _facts[i];
+        var letters = stripped >= 0 ? stripped : f.ElidedArticle ? f.CliticLength - 1 : f.CliticLength;
         if (letters <= 0)
         {
             return token.Span.Start;
@@ -255,6 +364,21 @@ internal sealed class TokenFacts
         return token.Span.Start;
     }
 
-    readonly record struct Fact(
-        bool IsWord, bool Definite, string Clitics, string Bare, string Key, WordClass Stop, bool Name, bool Particle, string? Country, bool Tanween, int Sentence);
+    /// <summary>The endings nationality adjectives take: ي، ية، يون، يين، يان، يات.</summary>
+    static bool NisbaShaped(ReadOnlySpan<char> bare) =>
+        bare.Length >= 3 && (bare[^1] == 'ي' || bare.EndsWith("يه") || bare.EndsWith("يين") || bare.EndsWith("يون") || bare.EndsWith("يان")
+            || bare.EndsWith("يات"));
+
+    readonly record struct Fact(bool IsWord, bool Definite, bool ElidedArticle, int CliticLength, int PrefixLength, WordClass Stop, int Sentence);
+
+    /// <summary>What is worked out for a token only when a rule asks (most tokens are never asked about).</summary>
+    [Flags]
+    enum Lazy : byte
+    {
+        None = 0,
+        Computed = 1,
+        Name = 2,
+        Particle = 4,
+        Tanween = 8,
+    }
 }

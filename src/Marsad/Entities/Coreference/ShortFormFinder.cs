@@ -26,10 +26,14 @@ internal static class ShortFormFinder
     // Surnames shorter than this are particles or initials, never a short form on their own.
     const int MinSurnameLength = 3;
 
+    // Regnal ordinals end names (عبدالله الثاني) but alone they are ordinals.
+    static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal) { "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس" };
+
     public static List<Mention> Find(TokenFacts f, IReadOnlyList<Mention> mentions, Func<string, bool> namesOther)
     {
         var doc = f.Doc;
         var firstFull = new Dictionary<string, (int End, bool Article)>(StringComparer.Ordinal);
+        var byForm = firstFull.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in mentions)
         {
             // A surname that is also a listed place or group (… قطر) is read as that, never as the person.
@@ -45,18 +49,26 @@ internal static class ShortFormFinder
             return found;
         }
 
+        // Every form of a token ends as the token does (only proclitics are stripped): a cheap first filter.
+        var lastLetters = new HashSet<char>();
+        foreach (var surname in firstFull.Keys)
+        {
+            lastLetters.Add(surname[^1]);
+        }
+
         var index = new MentionIndex(doc, mentions);
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.IsWord(i) || index.Covering(i) is not null || f.Stop(i) != WordClass.None || f.IsParticle(i) || f.Country(i) is not null)
+            if (!f.IsWord(i) || !lastLetters.Contains(f.Folded(i)[^1]) || index.Covering(i) is not null || f.Stop(i) != WordClass.None || f.IsParticle(i) || f.Country(i) is not null)
             {
                 continue;
             }
 
-            foreach (var (bare, stripped) in f.LookupForms(i))
+            var cursor = 0;
+            while (f.NextForm(i, ref cursor, out var bare, out var stripped))
             {
                 // الكاظمي is also written كاظمي; a surname printed without the article never takes it (سلام ≠ السلام).
-                if (firstFull.TryGetValue(bare, out var introduced) && introduced.End <= f.Span(i).Start
+                if (byForm.TryGetValue(bare, out var introduced) && introduced.End <= f.Span(i).Start
                     && (introduced.Article || !f.IsDefinite(i)) && Alone(f, index, i, stripped > 0))
                 {
                     found.Add(new Mention(new TextSpan(f.StartAfter(i, stripped), f.Span(i).End), EntityKind.Person, MentionSource.Context, null, Cue));
@@ -81,7 +93,7 @@ internal static class ShortFormFinder
         }
 
         var last = ContextLexicon.Bare(words[^1]);
-        return last.Length >= MinSurnameLength ? (last, last.Length < words[^1].Length) : null;
+        return last.Length >= MinSurnameLength && !Ordinals.Contains(last) ? (last, last.Length < words[^1].Length) : null;
     }
 
     static bool Alone(TokenFacts f, MentionIndex index, int i, bool preposition)
@@ -90,7 +102,7 @@ internal static class ShortFormFinder
         var after = i + 1;
         var beforeIsWord = before >= 0 && f.IsWord(before) && f.Sentence(before) == f.Sentence(i);
         var afterIsWord = after < f.Count && f.IsWord(after) && f.Sentence(after) == f.Sentence(i);
-        if ((beforeIsWord && f.Clitics(i).Length == 0 && !preposition && (f.IsKnownName(before) || f.IsParticle(before)) && f.Stop(before) == WordClass.None
+        if ((beforeIsWord && !f.HasClitics(i) && !preposition && (f.IsKnownName(before) || f.IsParticle(before)) && f.Stop(before) == WordClass.None
                 && index.Covering(before) is null)
             || (afterIsWord && (f.IsKnownName(after) || f.IsParticle(after)) && f.Stop(after) == WordClass.None && index.Covering(after) is null
                 && !f.IsDefinite(after)))
@@ -99,7 +111,7 @@ internal static class ShortFormFinder
         }
 
         var boundaryBefore = !beforeIsWord || f.Stop(before) is WordClass.Verb or WordClass.Function or WordClass.Time
-            || f.Clitics(i).Length > 0 || preposition || LooksLikeVerb(f, before) || index.Covering(before) is not null;
+            || f.HasClitics(i) || preposition || LooksLikeVerb(f, before) || index.Covering(before) is not null;
         if (f.IsDefinite(i))
         {
             // After a noun a definite word is its adjective or completes it (المرقد الحسيني، مفاوضات السلام).
