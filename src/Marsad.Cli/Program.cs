@@ -34,6 +34,7 @@ public static class Program
             new ReportCommand(console),
             new ExportCommand(console),
             new StatsCommand(console),
+            new EvalCommand(console),
         };
         return root;
     }

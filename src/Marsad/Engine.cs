@@ -3,6 +3,7 @@ using Marsad.Cleaning;
 using Marsad.Dates;
 using Marsad.Documents;
 using Marsad.Entities;
+using Marsad.Events;
 using Marsad.Ingestion;
 using Marsad.Inputs;
 using Marsad.Persistence;
@@ -35,6 +36,8 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
     [
         new Tokenizer(),
         new SentenceSplitter(),
+        // Before the dates: a publication date the text pins becomes the anchor relative dates resolve against.
+        PublicationDateInferrer.CreateDefault(),
         // Dates before numbers: the number finder skips digits that belong to a date.
         DateFinder.CreateDefault(),
         new NumberFinder(NumberLexicon.Default),
@@ -66,17 +69,19 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
                 index++;
             }
 
+            if (articles.Count == 0)
+            {
+                // A page (or JSONL record) that is all furniture is reported by name; the others still count.
+                var name = page.Line > 0 ? $"{givenPath}:{page.Line}" : givenPath;
+                errors.Add(new InputError(name, "no article text left after removing page furniture"));
+            }
+
             pages.Add(new AnalyzedPage(page, articles));
         }
 
         if (index == 0)
         {
             // Nothing usable: store nothing, so a fixed file is analysed afresh on the next run.
-            if (errors.Count == 0)
-            {
-                errors.Add(new InputError(givenPath, "no article text left after removing page furniture"));
-            }
-
             return new InputAnalysis(null, errors, read.Warnings);
         }
 

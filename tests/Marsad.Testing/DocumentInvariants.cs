@@ -15,6 +15,7 @@ public static class DocumentInvariants
         CheckLayer("sentence", doc.Sentences.Select(s => s.Span), n, allowOverlap: false);
         CheckLayer("number", doc.Numbers.Select(x => x.Span), n, allowOverlap: false);
         CheckLayer("date", doc.Dates.Select(x => x.Span), n, allowOverlap: false);
+        CheckEvents(doc);
 
         foreach (var t in doc.Tokens)
         {
@@ -36,6 +37,36 @@ public static class DocumentInvariants
         if (!doc.Sentences.IsEmpty)
         {
             Assert.True(next == doc.Tokens.Length, $"sentences cover {next} of {doc.Tokens.Length} tokens");
+        }
+    }
+
+    /// <summary>Events: inside their sentence, sorted by sentence then trigger, unique ids; quantities inside the text.</summary>
+    static void CheckEvents(Document doc)
+    {
+        var n = doc.Text.Length;
+        CheckLayer("event", doc.Events.Select(e => e.Span), n, allowOverlap: true);
+        CheckLayer("quantity", doc.Quantities.Select(q => q.Span), n, allowOverlap: false);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        NewsEvent? previous = null;
+        foreach (var e in doc.Events)
+        {
+            Assert.True(ids.Add(e.Id), $"event id {e.Id} is repeated");
+            Assert.True(e.Span.Contains(e.Trigger) && !e.Trigger.IsEmpty, $"event {e.Id} trigger {e.Trigger} lies outside its sentence {e.Span}");
+            Assert.True(e.PlaceSpan is not { } p || (p.Start >= 0 && p.End <= n && p.Start < p.End), $"event {e.Id} place span {e.PlaceSpan} is outside the text");
+            Assert.True(e.DateEnd is null || e.Date is null || e.DateEnd >= e.Date, $"event {e.Id} ends before it starts");
+            Assert.True(previous is null || previous.Span.Start < e.Span.Start || (previous.Span.Start == e.Span.Start && previous.Trigger.Start <= e.Trigger.Start),
+                $"events are not sorted: {previous?.Id} before {e.Id}");
+            foreach (var q in e.Quantities)
+            {
+                Assert.True(q.Span.Start >= 0 && q.Span.End <= n && q.Span.Start < q.Span.End, $"event {e.Id} quantity {q.Span} lies outside the text");
+            }
+
+            previous = e;
+        }
+
+        if (doc.InferredPublished is { } inferred)
+        {
+            CheckLayer("inferred-date evidence", inferred.Evidence, n, allowOverlap: false);
         }
     }
 

@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace Marsad.Storage.Sqlite;
 
 /// <summary>
-/// Writes pages, articles and their layers inside one transaction with prepared statements reused for every row
-/// (the analyze path writes hundreds of thousands of layer rows).
+/// Writes pages, articles and their layers with statements prepared once per store and reused for every row and
+/// every transaction (the analyze path writes hundreds of thousands of layer rows; preparing per input cost more
+/// than the inserts). <see cref="Bind"/> attaches the statements to the current transaction.
 /// </summary>
 internal sealed class LayerWriter : IDisposable
 {
@@ -18,22 +19,30 @@ internal sealed class LayerWriter : IDisposable
     readonly SqliteCommand _date;
     readonly SqliteCommand _number;
 
-    public LayerWriter(SqliteTransaction tx)
+    public LayerWriter(SqliteConnection c)
     {
-        var c = tx.Connection!;
-        _page = Prepare(c, tx, "INSERT INTO pages(input_id, line, format, text) VALUES ($1, $2, $3, $4) RETURNING id", 4);
-        _article = Prepare(c, tx, """
+        _page = Prepare(c, "INSERT INTO pages(input_id, line, format, text) VALUES ($1, $2, $3, $4) RETURNING id", 4);
+        _article = Prepare(c, """
             INSERT INTO articles(id, input_id, page_id, index_in_file, url, title, outlet, author, published, published_text,
-                                 published_inferred, text, offset_map)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-            """, 13);
-        _removed = Prepare(c, tx, "INSERT INTO removed_spans(article_id, ord, span_start, span_end, reason, text) VALUES ($1, $2, $3, $4, $5, $6)", 6);
-        _sentence = Prepare(c, tx, "INSERT INTO sentences(article_id, ord, span_start, span_end, first_token, token_count) VALUES ($1, $2, $3, $4, $5, $6)", 6);
-        _date = Prepare(c, tx, """
+                                 published_inferred, text, offset_map, inferred_rule, inferred_evidence)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+            """, 15);
+        _removed = Prepare(c, "INSERT INTO removed_spans(article_id, ord, span_start, span_end, reason, text) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _sentence = Prepare(c, "INSERT INTO sentences(article_id, ord, span_start, span_end, first_token, token_count) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _date = Prepare(c, """
             INSERT INTO dates(article_id, ord, span_start, span_end, precision, date_start, date_end, rule, relative)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """, 9);
-        _number = Prepare(c, tx, "INSERT INTO numbers(article_id, ord, span_start, span_end, value, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _number = Prepare(c, "INSERT INTO numbers(article_id, ord, span_start, span_end, value, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+    }
+
+    /// <summary>Runs the statements inside <paramref name="tx"/> from now on.</summary>
+    public void Bind(SqliteTransaction tx)
+    {
+        foreach (var cmd in new[] { _page, _article, _removed, _sentence, _date, _number })
+        {
+            cmd.Transaction = tx;
+        }
     }
 
     public long AddPage(long inputId, RawPage page, DecodedInput input)
@@ -47,8 +56,12 @@ internal sealed class LayerWriter : IDisposable
     {
         var doc = article.Document;
         var src = doc.Source;
+        // A page that prints no date may have one inferred from its text: stored as the date, flagged as inferred.
+        var inferred = src.Published is null ? doc.InferredPublished : null;
         Run(_article, article.Id, inputId, pageId, src.IndexInFile, src.Url, src.Title, src.Outlet, src.Author,
-            SqliteArticleStore.Iso(src.Published), src.PublishedText, 0, doc.Text, OffsetMapCodec.Encode(article.Clean.Map));
+            SqliteArticleStore.Iso(src.Published ?? inferred?.Date), src.PublishedText, inferred is null ? 0 : 1, doc.Text,
+            OffsetMapCodec.Encode(article.Clean.Map), inferred?.Rule,
+            inferred is null ? null : System.Text.Json.JsonSerializer.Serialize(inferred.Evidence.Select(e => new[] { e.Start, e.End })));
 
         var i = 0;
         foreach (var r in article.Clean.Removed)
@@ -86,21 +99,19 @@ internal sealed class LayerWriter : IDisposable
         _number.Dispose();
     }
 
-    static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction tx, string sql, int parameters)
+    internal static SqliteCommand Prepare(SqliteConnection c, string sql, int parameters)
     {
         var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
         cmd.CommandText = sql;
         for (var p = 1; p <= parameters; p++)
         {
             cmd.Parameters.Add(new SqliteParameter("$" + p.ToString(CultureInfo.InvariantCulture), null));
         }
 
-        cmd.Prepare();
         return cmd;
     }
 
-    static object? Run(SqliteCommand cmd, params object?[] values) => Run(cmd, values, scalar: false);
+    internal static object? Run(SqliteCommand cmd, params object?[] values) => Run(cmd, values, scalar: false);
 
     static object? Run(SqliteCommand cmd, object?[] values, bool scalar)
     {

@@ -24,7 +24,7 @@ public sealed partial class SqliteArticleStore
             : $"SELECT input_id, MAX(version) AS version FROM ({CurrentInputs}) GROUP BY input_id";
         cmd.CommandText = $"""
             SELECT a.id, a.input_id, cv.version, i.given_path, a.index_in_file, a.url, a.title, a.outlet, a.author,
-                   a.published, a.published_text, a.published_inferred, a.text, a.offset_map
+                   a.published, a.published_text, a.published_inferred, a.text, a.offset_map, a.inferred_rule, a.inferred_evidence
             FROM articles a
             JOIN ({versions}) cv ON cv.input_id = a.input_id
             JOIN inputs i ON i.id = a.input_id
@@ -33,10 +33,12 @@ public sealed partial class SqliteArticleStore
             """;
         cmd.Parameters.AddWithValue("$id", (object?)query.ArticleId ?? DBNull.Value);
         using var layers = new LayerReader(_connection);
+        using var facts = new FactReader(_connection);
         using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             var id = reader.GetString(0);
+            var quantities = facts.Quantities(id);
             yield return new StoredArticle(
                 id,
                 reader.GetInt64(1),
@@ -55,69 +57,21 @@ public sealed partial class SqliteArticleStore
                 layers.Sentences(id),
                 layers.Dates(id),
                 layers.Numbers(id),
-                OffsetMapCodec.Decode((byte[])reader.GetValue(13)));
+                OffsetMapCodec.Decode((byte[])reader.GetValue(13)))
+            {
+                Inferred = reader.IsDBNull(14) || reader.IsDBNull(9) ? null : new InferredDate(
+                    DateOnly.ParseExact(reader.GetString(9), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    reader.GetString(14),
+                    [.. (System.Text.Json.JsonSerializer.Deserialize<int[][]>(reader.GetString(15)) ?? []).Select(e => new TextSpan(e[0], e[1]))]),
+                Mentions = facts.Mentions(id),
+                Entities = facts.Entities(id),
+                Relations = facts.Relations(id),
+                Quotes = facts.Quotes(id),
+                Quantities = quantities,
+                Events = facts.Events(id, quantities, facts.QuantityOwners(id)),
+            };
         }
     }
 
     static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    /// <summary>Reads one article's layers with statements prepared once per scan.</summary>
-    sealed class LayerReader(SqliteConnection connection) : IDisposable
-    {
-        readonly SqliteCommand _removed = Prepare(connection, "SELECT span_start, span_end, reason, text FROM removed_spans WHERE article_id = $id ORDER BY ord");
-        readonly SqliteCommand _sentences = Prepare(connection, "SELECT span_start, span_end, first_token, token_count FROM sentences WHERE article_id = $id ORDER BY ord");
-        readonly SqliteCommand _dates = Prepare(connection, "SELECT span_start, span_end, precision, date_start, date_end, rule, relative FROM dates WHERE article_id = $id ORDER BY ord");
-        readonly SqliteCommand _numbers = Prepare(connection, "SELECT span_start, span_end, value, approximate FROM numbers WHERE article_id = $id ORDER BY ord");
-
-        public ImmutableArray<RemovedSpan> Removed(string id) =>
-            Read(_removed, id, r => new RemovedSpan(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetString(2), r.GetString(3)));
-
-        public ImmutableArray<Sentence> Sentences(string id) =>
-            Read(_sentences, id, r => new Sentence(new TextSpan(r.GetInt32(0), r.GetInt32(1)), r.GetInt32(2), r.GetInt32(3)));
-
-        public ImmutableArray<DateMention> Dates(string id) =>
-            Read(_dates, id, r => new DateMention(
-                new TextSpan(r.GetInt32(0), r.GetInt32(1)),
-                Enum.Parse<DatePrecision>(r.GetString(2), ignoreCase: true),
-                r.IsDBNull(3) ? null : DateOnly.ParseExact(r.GetString(3), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                r.IsDBNull(4) ? null : DateOnly.ParseExact(r.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                r.GetString(5),
-                r.GetInt32(6) != 0));
-
-        public ImmutableArray<NumberMention> Numbers(string id) =>
-            Read(_numbers, id, r => new NumberMention(
-                new TextSpan(r.GetInt32(0), r.GetInt32(1)),
-                decimal.Parse(r.GetString(2), CultureInfo.InvariantCulture),
-                r.GetInt32(3) != 0));
-
-        public void Dispose()
-        {
-            _removed.Dispose();
-            _sentences.Dispose();
-            _dates.Dispose();
-            _numbers.Dispose();
-        }
-
-        static SqliteCommand Prepare(SqliteConnection connection, string sql)
-        {
-            var cmd = connection.CreateCommand();
-            cmd.CommandText = sql;
-            cmd.Parameters.Add(new SqliteParameter("$id", SqliteType.Text));
-            cmd.Prepare();
-            return cmd;
-        }
-
-        static ImmutableArray<T> Read<T>(SqliteCommand cmd, string id, Func<SqliteDataReader, T> row)
-        {
-            cmd.Parameters[0].Value = id;
-            using var reader = cmd.ExecuteReader();
-            var list = ImmutableArray.CreateBuilder<T>();
-            while (reader.Read())
-            {
-                list.Add(row(reader));
-            }
-
-            return list.ToImmutable();
-        }
-    }
 }

@@ -65,7 +65,10 @@ public sealed partial class SqliteArticleStore
         }
 
         var version = AddVersion(tx, input.FullPath, inputId, (latest?.Version ?? 0) + 1, now);
-        using var rows = new LayerWriter(tx);
+        var rows = _layers ??= new LayerWriter(_connection);
+        var facts = _facts ??= new FactWriter(_connection);
+        rows.Bind(tx);
+        facts.Bind(tx);
         var articles = 0;
         foreach (var page in input.Pages)
         {
@@ -73,6 +76,7 @@ public sealed partial class SqliteArticleStore
             foreach (var article in page.Articles)
             {
                 rows.AddArticle(inputId, pageId, article);
+                facts.Add(article.Document);
                 articles++;
             }
         }

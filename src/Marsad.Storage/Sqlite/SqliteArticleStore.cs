@@ -11,6 +11,8 @@ namespace Marsad.Storage.Sqlite;
 public sealed partial class SqliteArticleStore : IArticleStore
 {
     readonly SqliteConnection _connection;
+    LayerWriter? _layers;
+    FactWriter? _facts;
 
     SqliteArticleStore(SqliteConnection connection, string path)
     {
@@ -48,7 +50,7 @@ public sealed partial class SqliteArticleStore : IArticleStore
             {
                 // WAL lets readers (export, serve) work beside the writer; NORMAL sync keeps every committed
                 // transaction across a process crash and never leaves a half transaction (SQLite's guarantee).
-                cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+                cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA wal_autocheckpoint=16384;";
                 cmd.ExecuteNonQuery();
             }
 
@@ -122,6 +124,8 @@ public sealed partial class SqliteArticleStore : IArticleStore
             }
         }
 
+        _layers?.Dispose();
+        _facts?.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -52,9 +52,18 @@ public static class ArabicFolding
         {
             // Presentation forms (contextual glyphs from PDFs and old pages) decompose to base letters;
             // lam-alef ligatures become two letters, so this is the one rule that can lengthen the copy.
-            return Fold(DecomposePresentationForms(text).AsSpan(), null);
+            var decomposed = DecomposePresentationForms(text);
+
+            // Noncharacters such as U+FDD0 sit in the presentation block and survive NFKC: fold them as they are
+            // rather than decomposing forever.
+            return decomposed.AsSpan().SequenceEqual(text) ? FoldLetters(text) : Fold(decomposed.AsSpan(), null);
         }
 
+        return FoldLetters(text);
+    }
+
+    static string FoldLetters(ReadOnlySpan<char> text)
+    {
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var n = 0;
         var previous = '\0';

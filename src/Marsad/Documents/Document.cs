@@ -28,6 +28,9 @@ public sealed record Document(string Id, ArticleSource Source, string Text)
 
     public ImmutableArray<NewsEvent> Events { get; init; } = [];
 
+    /// <summary>Every counted thing of the article (weapons, troops, missiles, ranges), also listed on its events.</summary>
+    public ImmutableArray<Quantity> Quantities { get; init; } = [];
+
     /// <summary>The publication date inferred from the text when the page prints none, with the sentences used.</summary>
     public InferredDate? InferredPublished { get; init; }
 

@@ -26,4 +26,21 @@ public sealed record StoredArticle(
     ImmutableArray<Sentence> Sentences,
     ImmutableArray<DateMention> Dates,
     ImmutableArray<NumberMention> Numbers,
-    OffsetMap Map);
+    OffsetMap Map)
+{
+    /// <summary>How an inferred publication date was found, and the spans of the text that pinned it.</summary>
+    public InferredDate? Inferred { get; init; }
+
+    public ImmutableArray<Mention> Mentions { get; init; } = [];
+
+    /// <summary>The entities this article's mentions refer to.</summary>
+    public ImmutableArray<Entity> Entities { get; init; } = [];
+
+    public ImmutableArray<Relation> Relations { get; init; } = [];
+
+    public ImmutableArray<Quote> Quotes { get; init; } = [];
+
+    public ImmutableArray<NewsEvent> Events { get; init; } = [];
+
+    public ImmutableArray<Quantity> Quantities { get; init; } = [];
+}

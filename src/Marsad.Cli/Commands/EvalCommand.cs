@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Marsad.Cli.Output;
+using Marsad.Documents;
+using Marsad.Evaluation;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad eval [AREA]</c>: scores Marsad against the gold sets in eval/ and checks the floors pinned in
+/// eval/baseline.json (exit 1 on a drop). AREA: extraction (eval/gold), cleaning (eval/pages), or all.
+/// </summary>
+internal sealed class EvalCommand : Command
+{
+    public EvalCommand(CliConsole console)
+        : base("eval", "Score extraction (eval/gold) and cleaning (eval/pages) against the gold sets; fail when a score drops under its floor in eval/baseline.json.")
+    {
+        Arguments.Add(Area);
+        Options.Add(Gold);
+        Options.Add(Pages);
+        Options.Add(Baseline);
+        Options.Add(Update);
+        Options.Add(AllowRegression);
+        Options.Add(Misses);
+        SetAction((result, ct) => RunAsync(result, console));
+    }
+
+    public Argument<string> Area { get; } = new Argument<string>("AREA")
+    {
+        Description = "What to score: extraction, cleaning, or all.",
+        DefaultValueFactory = _ => "all",
+    }.AcceptOnlyFromAmong("all", "extraction", "cleaning");
+
+    public Option<string> Gold { get; } = new("--gold") { Description = "Folder of annotated articles (*.jsonl).", DefaultValueFactory = _ => Path.Combine("eval", "gold"), HelpName = "DIR" };
+
+    public Option<string> Pages { get; } = new("--pages") { Description = "Folder of boilerplate gold pages.", DefaultValueFactory = _ => Path.Combine("eval", "pages"), HelpName = "DIR" };
+
+    public Option<string> Baseline { get; } = new("--baseline") { Description = "The floors file.", DefaultValueFactory = _ => Path.Combine("eval", "baseline.json"), HelpName = "FILE" };
+
+    public Option<bool> Update { get; } = new("--update") { Description = "Raise the floors to today's scores (never lowers one without --allow-regression)." };
+
+    public Option<bool> AllowRegression { get; } = new("--allow-regression") { Description = "With --update, allow a floor to go down." };
+
+    public Option<int> Misses { get; } = new("--misses") { Description = "Print up to N individual misses.", DefaultValueFactory = _ => 0, HelpName = "N" };
+
+    Task<int> RunAsync(ParseResult result, CliConsole console)
+    {
+        var area = result.GetValue(Area)!;
+        var baselinePath = result.GetValue(Baseline)!;
+        var gate = BaselineGate.Load(baselinePath);
+        var engine = Engine.CreateDefault();
+        var failures = new List<string>();
+        var refused = new List<string>();
+
+        if (area is "all" or "extraction")
+        {
+            var folder = result.GetValue(Gold)!;
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine($"error: {folder}: no gold folder (run from the repository root or pass --gold)");
+                return Task.FromResult(2);
+            }
+
+            var files = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToList();
+            var score = new ExtractionScore();
+            foreach (var gold in files.SelectMany(GoldReader.ReadFile))
+            {
+                var source = new ArticleSource(gold.File, 0, Published: gold.Published);
+                ExtractionScorer.Score(gold, engine.Pipeline.Run(new Document(gold.Id, source, gold.Text)), score);
+            }
+
+            EvalReportWriter.WriteExtraction(console.Out, score, files.Count);
+            foreach (var miss in score.Misses.Take(result.GetValue(Misses)))
+            {
+                console.Out.WriteLine($"  miss: {miss}");
+            }
+
+            Gate("extraction", score.Metrics, Sha(files));
+        }
+
+        if (area is "all" or "cleaning")
+        {
+            var folder = result.GetValue(Pages)!;
+            var (metrics, pages) = CleaningScorer.ScoreAll(folder, engine.Reader, engine.Cleaner);
+            EvalReportWriter.WriteCleaning(console.Out, metrics, pages);
+            Gate("cleaning", metrics, Sha(Directory.GetFiles(folder).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)));
+        }
+
+        if (result.GetValue(Update))
+        {
+            gate.Save(baselinePath);
+            console.Out.WriteLine($"floors written to {baselinePath}");
+            foreach (var r in refused)
+            {
+                console.Error.WriteLine($"not lowered: {r} (use --allow-regression)");
+            }
+        }
+
+        foreach (var f in failures)
+        {
+            console.Error.WriteLine($"regression: {f}");
+        }
+
+        return Task.FromResult(failures.Count == 0 ? 0 : 1);
+
+        void Gate(string name, IReadOnlyDictionary<string, double> metrics, string sha)
+        {
+            if (result.GetValue(Update))
+            {
+                refused.AddRange(gate.Update(name, metrics, result.GetValue(AllowRegression), sha));
+            }
+            else
+            {
+                failures.AddRange(gate.Check(name, metrics));
+            }
+        }
+    }
+
+    /// <summary>SHA-256 over the gold files, so the baseline records which gold set its floors were measured on.</summary>
+    static string Sha(IEnumerable<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var f in files)
+        {
+            hash.AppendData(File.ReadAllBytes(f));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,102 @@
+using Marsad.Documents;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Dates an event (docs/events.md, "When"): the resolved date mention of its clause nearest the trigger, else the
+/// nearest of its sentence, else the article's date. Marks reported history: an event that ended more than
+/// <see cref="BackgroundDays"/> days before the article is Background; one dated after the article is Future.
+/// </summary>
+internal static class EventDating
+{
+    /// <summary>
+    /// An event that ended more than this many days before the article is background, not news of the day. A month
+    /// covers what news still reports as recent ("last week", "earlier this month"); a killing a year before is history.
+    /// </summary>
+    public const int BackgroundDays = 30;
+
+    public const string SameClause = "date-in-clause";
+    public const string SameSentence = "date-in-sentence";
+    public const string ArticleDate = "article-date";
+
+    /// <summary>A background event without a date of its own: before the article, day unknown.</summary>
+    public const string BeforeArticle = "before-article-date";
+
+    public const string NoDate = "no-date";
+
+    public static (DateOnly? Date, DateOnly? End, DatePrecision Precision, string Rule) Date(
+        SentenceView view, EventDraft draft, List<DateMention> sentenceDates)
+    {
+        var trigger = view.Tokens[draft.Primary.Start].Span;
+        DateMention? best = null;
+        var bestScore = int.MaxValue;
+        var anchor = view.Doc.Anchor;
+        foreach (var d in sentenceDates)
+        {
+            // A future date after a threat or demand is the deadline of its content, not when it was made.
+            if (FlagReader.IsSpeechAct(draft.Category) && d.Span.Start >= trigger.End && d.Start > anchor)
+            {
+                continue;
+            }
+
+            // Same clause first (a date right after a reporting verb dates the statement: it counts as another
+            // clause's), then the nearest in characters.
+            var dateToken = view.TokenAt(d.Span.Start);
+            var sameClause = view.ClauseOf(dateToken) == draft.Clause && !(d.Span.End <= trigger.Start && AfterReportingVerb(view, dateToken));
+            var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End;
+            var score = (sameClause ? 0 : 1_000_000) + Math.Max(0, distance);
+            if (score < bestScore)
+            {
+                (best, bestScore) = (d, score);
+            }
+        }
+
+        if (best is { Start: { } start, End: { } end })
+        {
+            var rule = bestScore < 1_000_000 ? SameClause : SameSentence;
+            return (start, end == start ? null : end, best.Precision, rule);
+        }
+
+        if (anchor is not { } day)
+        {
+            return (null, null, DatePrecision.Unresolved, NoDate);
+        }
+
+        return draft.CueBackground || (draft.Flags & EventFlags.Background) != 0
+            ? (null, day, DatePrecision.Unresolved, BeforeArticle)
+            : (day, null, DatePrecision.Day, ArticleDate);
+    }
+
+    // A statement's date follows its reporting verb within this many words (أعلنت قيادة العمليات المشتركة اليوم).
+    const int ReportingWindow = 5;
+
+    static bool AfterReportingVerb(SentenceView view, int dateToken)
+    {
+        for (var k = Math.Max(view.First, dateToken - ReportingWindow); k < dateToken; k++)
+        {
+            if ((view.CueAt(k) & CueRole.Reporting) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Background when it ended over <see cref="BackgroundDays"/> before the article; Future when dated after it.</summary>
+    public static EventFlags FlagsOf(DateOnly? anchor, DateOnly? date, DateOnly? end, string rule)
+    {
+        if (anchor is not { } a || date is not { } start || rule == ArticleDate)
+        {
+            return EventFlags.None;
+        }
+
+        var last = end ?? start;
+        if (last.DayNumber < a.DayNumber - BackgroundDays)
+        {
+            return EventFlags.Background;
+        }
+
+        return start > a ? EventFlags.Future : EventFlags.None;
+    }
+}

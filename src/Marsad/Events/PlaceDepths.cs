@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using Marsad.Entities.Knowledge;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// How specific each knowledge-base place is: its depth in the parent chain of data/kb (a country 0, a governorate
+/// 1, a city 2, a base or district 3 …). The event's place is the most specific one its sentence names.
+/// </summary>
+public sealed class PlaceDepths
+{
+    // Parent chains in the tables are short (base → city → governorate → region → country); a longer chain is a cycle.
+    const int MaxDepth = 8;
+
+    readonly FrozenDictionary<string, int> _depths;
+
+    public PlaceDepths(IReadOnlyDictionary<string, int> depths) =>
+        _depths = depths.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>No knowledge base: every place has depth 0 and the entity kind decides (LOC over GPE).</summary>
+    public static PlaceDepths None { get; } = new(new Dictionary<string, int>());
+
+    /// <summary>Depths of every place of <paramref name="kb"/>, keyed by entity id (kb:…).</summary>
+    public static PlaceDepths From(KnowledgeBase kb)
+    {
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var e in kb.Entries)
+        {
+            if (e.Kind is Documents.EntityKind.GeoPolitical or Documents.EntityKind.Location)
+            {
+                parents[e.Id] = e.Parent;
+            }
+        }
+
+        var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (id, _) in parents)
+        {
+            var depth = 0;
+            for (var p = parents[id]; p is not null && depth < MaxDepth; p = parents.GetValueOrDefault(p))
+            {
+                depth++;
+            }
+
+            depths[KnowledgeBase.IdPrefix + id] = depth;
+        }
+
+        return new PlaceDepths(depths);
+    }
+
+    /// <summary>The depth of a place id, or null when the knowledge base does not list it.</summary>
+    public int? DepthOf(string id) => _depths.TryGetValue(id, out var d) ? d : null;
+}

@@ -1,0 +1,354 @@
+using System.Collections.Immutable;
+using Marsad.Documents;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// What the event finder reads in one sentence: the cue words (by token), the clauses, the triggers and the
+/// parties. Arrays are indexed by document token and reused from sentence to sentence of one document.
+/// </summary>
+internal sealed class SentenceView
+{
+    readonly EventLexicon _lexicon;
+    readonly CueRole[] _cue;
+    readonly int[] _cueEnd;
+    readonly int[] _clause;
+    readonly bool[] _inMention;
+    readonly int[] _numberStart;
+    readonly int[] _numberEnd;
+    readonly HashSet<string> _seenNouns = new(StringComparer.Ordinal);
+    bool _assaultCoded;
+
+    public SentenceView(Document doc, EventLexicon lexicon)
+    {
+        Doc = doc;
+        _lexicon = lexicon;
+        var n = doc.Tokens.Length;
+        _cue = new CueRole[n];
+        _cueEnd = new int[n];
+        _clause = new int[n];
+        _inMention = new bool[n];
+        _numberStart = new int[n];
+        _numberEnd = new int[n];
+        Array.Fill(_numberStart, -1);
+        Array.Fill(_numberEnd, -1);
+        for (var k = 0; k < doc.Numbers.Length; k++)
+        {
+            var span = doc.Numbers[k].Span;
+            var first = TokenAt(span.Start);
+            var last = TokenAt(span.End - 1);
+            if (first < n && last < n)
+            {
+                _numberStart[first] = k;
+                _numberEnd[last] = k;
+            }
+        }
+
+        foreach (var m in doc.Mentions)
+        {
+            for (var t = TokenAt(m.Span.Start); t >= 0 && t < n && doc.Tokens[t].Span.Start < m.Span.End; t++)
+            {
+                _inMention[t] = true;
+            }
+        }
+    }
+
+    public Document Doc { get; }
+
+    public EventLexicon Lexicon => _lexicon;
+
+    /// <summary>The index in <see cref="Document.Numbers"/> of the number starting at token <paramref name="token"/>, or null.</summary>
+    public int? NumberStartingAt(int token) => token >= 0 && token < _numberStart.Length && _numberStart[token] >= 0 ? _numberStart[token] : null;
+
+    /// <summary>The index of the number whose last token is <paramref name="token"/>, or null.</summary>
+    public int? NumberEndingAt(int token) => token >= 0 && token < _numberEnd.Length && _numberEnd[token] >= 0 ? _numberEnd[token] : null;
+
+    /// <summary>True when token <paramref name="token"/> lies inside an entity mention.</summary>
+    public bool InMention(int token) => _inMention[token];
+
+    public ReadOnlySpan<Token> Tokens => Doc.Tokens.AsSpan();
+
+    public int First { get; private set; }
+
+    public int End { get; private set; }
+
+    public TextSpan Span { get; private set; }
+
+    public List<Hit> Hits { get; } = [];
+
+    public List<Party> Parties { get; } = [];
+
+    /// <summary>Clause token ranges of the sentence, in order.</summary>
+    public List<(int Start, int End)> Clauses { get; } = [];
+
+    public CueRole CueAt(int token) => _cue[token];
+
+    public int CueEnd(int token) => _cueEnd[token];
+
+    public int ClauseOf(int token) => _clause[token];
+
+    /// <summary>Reads sentence <paramref name="s"/>: cues, clauses, triggers and parties.</summary>
+    public void Read(in Sentence s)
+    {
+        First = s.FirstToken;
+        End = s.FirstToken + s.TokenCount;
+        Span = s.Span;
+        Hits.Clear();
+        Parties.Clear();
+        Clauses.Clear();
+        var tokens = Tokens;
+        var clauseStart = First;
+        for (var i = First; i < End; i++)
+        {
+            var cue = _lexicon.Cues.Match(tokens, i, End);
+            _cue[i] = cue?.Value ?? CueRole.None;
+            _cueEnd[i] = cue is null ? i : i + cue.Length;
+            // A clause ends at a semicolon or before a connective that opens a new one (فيما، بينما، في حين).
+            var semicolon = tokens[i].Folded is "؛" or ";";
+            if ((semicolon || (_cue[i] & CueRole.ClauseBreak) != 0) && i > clauseStart)
+            {
+                Clauses.Add((clauseStart, i));
+                clauseStart = i;
+            }
+
+            _clause[i] = Clauses.Count;
+        }
+
+        Clauses.Add((clauseStart, End));
+        FindTriggers(tokens);
+        FindParties(tokens);
+    }
+
+    void FindTriggers(ReadOnlySpan<Token> tokens)
+    {
+        for (var i = First; i < End; i++)
+        {
+            // A trigger word inside a name (الحشد الشعبي، قوات التحالف) is part of the name.
+            if (_inMention[i] || _lexicon.Triggers.Match(tokens, i, End) is not { } phrase)
+            {
+                continue;
+            }
+
+            var rule = phrase.Value;
+            var end = i + phrase.Length;
+            if (Blocked(tokens, rule, i, end) || (!rule.Needs.IsEmpty && !Follows(tokens, rule.Needs, end)))
+            {
+                continue;
+            }
+
+            i = end - 1;
+            var fresh = rule.IsVerb || Seen(i - phrase.Length + 1, phrase.Stems[0], rule);
+            _assaultCoded |= rule.Category == EventCategory.Assault;
+            if (!fresh)
+            {
+                continue;
+            }
+
+            Hits.Add(new Hit(i - phrase.Length + 1, end, rule, phrase.Stems[0]));
+        }
+    }
+
+    /// <summary>
+    /// Records an event noun; false when it is definite and the article already coded that category with that noun:
+    /// the article marks given information, so "الحوار" after a first "الحوار الاستراتيجي" refers back to it.
+    /// </summary>
+    bool Seen(int i, string stem, TriggerRule rule)
+    {
+        var key = $"{(int)rule.Category}:{stem}";
+        var known = !_seenNouns.Add(key);
+        // A definite attack noun (الهجوم، القصف) after an assault was coded refers back to it, whatever its word,
+        // unless someone denies or claims it here (نفت مسؤوليتها عن الهجوم adds the denial).
+        known |= rule.Category == EventCategory.Assault && _assaultCoded && !ResponsibilityBefore(i);
+        return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix));
+    }
+
+    bool ResponsibilityBefore(int i)
+    {
+        for (var k = First; k < i; k++)
+        {
+            if ((_cue[k] & (CueRole.DenyFact | CueRole.Claim | CueRole.Responsibility)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A blocker stem right after the trigger, or a stop word right before it (وقف إطلاق النار).</summary>
+    bool Blocked(ReadOnlySpan<Token> tokens, TriggerRule rule, int start, int next) =>
+        (next < End && !rule.Blockers.IsEmpty && rule.Blockers.Contains(tokens[next].Stem))
+        || (start > First && (_cue[start - 1] & CueRole.StopsNext) != 0);
+
+    // The word a trigger needs (صوت … على، حذر من، فرض عقوبات) within this many words after it; a full date
+    // (في 5 يناير/كانون الثاني 2020) can stand between a vote and its على.
+    const int NeedsWindow = 9;
+
+    bool Follows(ReadOnlySpan<Token> tokens, ImmutableArray<string> stems, int from)
+    {
+        for (var k = from; k < End && k < from + NeedsWindow; k++)
+        {
+            if (stems.Contains(tokens[k].Stem) || stems.Contains(tokens[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    void FindParties(ReadOnlySpan<Token> tokens)
+    {
+        var mentions = Doc.Mentions;
+        var m = FirstMentionFrom(mentions, Span.Start);
+        var i = First;
+        while (i < End)
+        {
+            if (m < mentions.Length && mentions[m].Span.Start < Span.End && TokenAt(mentions[m].Span.Start) == i)
+            {
+                var mention = mentions[m++];
+                var last = TokenAt(mention.Span.End - 1);
+                if (mention.EntityId is { } id && mention.Kind != EntityKind.Misc && last >= i)
+                {
+                    Parties.Add(new Party(i, last + 1, id, mention.Kind, MarkOf(tokens, i, mention.Kind)));
+                    i = last + 1;
+                    continue;
+                }
+            }
+
+            if (!_inMention[i] && _lexicon.SourceClasses.Match(tokens, i, End) is { } phrase)
+            {
+                Parties.Add(new Party(i, i + phrase.Length, phrase.Value, null, MarkOf(tokens, i, null)));
+                i += phrase.Length;
+                continue;
+            }
+
+            while (m < mentions.Length && mentions[m].Span.End <= tokens[i].Span.End)
+            {
+                m++;
+            }
+
+            i++;
+        }
+    }
+
+    PartyMark MarkOf(ReadOnlySpan<Token> tokens, int i, EntityKind? kind)
+    {
+        var mark = PartyMark.None;
+        var prefix = tokens[i].Prefix;
+        var place = kind is EntityKind.GeoPolitical or EntityKind.Location;
+        if (prefix.StartsWith('و') || prefix.StartsWith('ف'))
+        {
+            mark |= PartyMark.Coordinated;
+        }
+
+        // The clitic بـ on a place is "in" (ببغداد); on anything else, and لـ, it introduces an object.
+        var clitics = Prepositions(prefix);
+        if (clitics.Contains('ب', StringComparison.Ordinal))
+        {
+            mark |= place ? PartyMark.Locative : PartyMark.Preposition;
+        }
+        else if (clitics.Contains('ل', StringComparison.Ordinal))
+        {
+            mark |= PartyMark.Preposition;
+        }
+
+        if (i > First)
+        {
+            var before = PrecedingCue(i);
+            var word = tokens[i - 1].Folded;
+            if ((before & CueRole.Locative) != 0)
+            {
+                mark |= place ? PartyMark.Locative : PartyMark.Preposition;
+            }
+
+            if ((before & CueRole.RecipientPrep) != 0 || word is "ب" or "ل" or "بـ" or "لـ")
+            {
+                mark |= PartyMark.Preposition;
+            }
+
+            if ((before & CueRole.AgentBy) != 0)
+            {
+                mark |= PartyMark.AgentBy;
+            }
+
+            if ((before & CueRole.Between) != 0)
+            {
+                mark |= PartyMark.Between;
+            }
+
+            if (word is "و")
+            {
+                mark |= PartyMark.Coordinated;
+            }
+
+            if (tokens[i - 1].Folded.EndsWith("مع", StringComparison.Ordinal) && tokens[i - 1].Folded.Length <= 3)
+            {
+                mark = (mark | PartyMark.With) & ~PartyMark.Preposition;
+            }
+        }
+
+        return mark;
+    }
+
+    /// <summary>The proclitics before the article: ال is dropped, لل is the preposition ل plus the article.</summary>
+    static string Prepositions(string prefix) =>
+        prefix.EndsWith("لل", StringComparison.Ordinal) ? prefix[..^1]
+        : prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2]
+        : prefix;
+
+    /// <summary>The roles of the cue that ends right before token <paramref name="i"/> (one- or two-word cues).</summary>
+    CueRole PrecedingCue(int i)
+    {
+        var roles = CueRole.None;
+        for (var k = Math.Max(First, i - 2); k < i; k++)
+        {
+            if (_cueEnd[k] == i)
+            {
+                roles |= _cue[k];
+            }
+        }
+
+        return roles;
+    }
+
+    static int FirstMentionFrom(ImmutableArray<Mention> mentions, int position)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The index of the token holding (or first after) character <paramref name="position"/>.</summary>
+    public int TokenAt(int position)
+    {
+        var tokens = Doc.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

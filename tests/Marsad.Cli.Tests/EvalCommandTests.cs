@@ -1,0 +1,46 @@
+using Marsad.Testing;
+
+namespace Marsad.Cli.Tests;
+
+public class EvalCommandTests
+{
+    const string GoldLine = """{"id":"t1","published":"2022-05-03","text":"وصل [بغداد]{GPE} وفد من [الأمم المتحدة]{ORG} اليوم."}""";
+
+    [Fact]
+    public async Task Scores_a_gold_folder_and_fails_when_a_floor_is_above_the_score()
+    {
+        using var dir = new TempFolder();
+        dir.Write("gold/a.jsonl", GoldLine);
+        var baseline = dir.Write("baseline.json", """{"extraction":{"entities_recall":1.01}}""");
+
+        var run = await CliRun.Of("eval", "extraction", "--gold", dir.File("gold"), "--baseline", baseline);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("| entities (surface + type) | 2 |", run.Out);
+        Assert.Contains("regression: extraction.entities_recall", run.Error);
+    }
+
+    [Fact]
+    public async Task Update_pins_floors_and_the_next_run_passes()
+    {
+        using var dir = new TempFolder();
+        dir.Write("gold/a.jsonl", GoldLine);
+        var baseline = dir.File("baseline.json");
+
+        var update = await CliRun.Of("eval", "extraction", "--gold", dir.File("gold"), "--baseline", baseline, "--update");
+        var check = await CliRun.Of("eval", "extraction", "--gold", dir.File("gold"), "--baseline", baseline);
+
+        Assert.Equal(0, update.ExitCode);
+        Assert.Contains("\"gold_sha256\"", await File.ReadAllTextAsync(baseline));
+        Assert.Equal(0, check.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_missing_gold_folder_is_named()
+    {
+        using var dir = new TempFolder();
+        var run = await CliRun.Of("eval", "extraction", "--gold", dir.File("none"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no gold folder", run.Error);
+    }
+}

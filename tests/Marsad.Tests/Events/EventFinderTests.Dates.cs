@@ -1,0 +1,96 @@
+using Marsad.Documents;
+using Marsad.Events;
+using static Marsad.Tests.Events.EventDocuments;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>When and where: dates in the clause, the sentence or the article; the most specific place.</summary>
+public partial class EventFinderTests
+{
+    [Fact]
+    public void Date_in_the_sentence_dates_the_event()
+    {
+        // A resolved date in the same clause wins, with its precision and the rule that chose it.
+        var e = Single("تظاهر محتجون أمام مبنى البلدية يوم الثلاثاء.", EventCategory.Protest);
+        Assert.Equal(new DateOnly(2022, 11, 15), e.Date);
+        Assert.Equal(DatePrecision.Day, e.DatePrecision);
+        Assert.Equal("date-in-clause", e.DateRule);
+    }
+
+    [Fact]
+    public void Without_a_date_the_event_takes_the_article_date()
+    {
+        var e = Single("اعتقلت الشرطة سبعة مشتبه بهم في السوق.", EventCategory.Coerce);
+        Assert.Equal(Anchor, e.Date);
+        Assert.Equal("article-date", e.DateRule);
+        Assert.Equal(EventFlags.None, e.Flags);
+    }
+
+    [Fact]
+    public void Clause_date_beats_a_nearer_date_of_another_clause()
+    {
+        // The clause break فيما separates the arrest (Monday) from the protest that followed (today).
+        var doc = Run("اعتقلت الشرطة الناشط يوم الاثنين، فيما تظاهر أنصاره اليوم أمام المحكمة.");
+        var arrest = Assert.Single(doc.Events, e => e.Category == EventCategory.Coerce);
+        var protest = Assert.Single(doc.Events, e => e.Category == EventCategory.Protest);
+        Assert.Equal(new DateOnly(2022, 11, 14), arrest.Date);
+        Assert.Equal(Anchor, protest.Date);
+    }
+
+    [Fact]
+    public void A_month_or_year_keeps_its_range_and_precision()
+    {
+        var e = Single("تعرض الخط الناقل لثلاثة تفجيرات خلال أيلول 2022.", EventCategory.Assault);
+        Assert.Equal(new DateOnly(2022, 9, 1), e.Date);
+        Assert.Equal(new DateOnly(2022, 9, 30), e.DateEnd);
+        Assert.Equal(DatePrecision.Month, e.DatePrecision);
+    }
+
+    [Fact]
+    public void An_article_without_any_date_leaves_the_event_undated()
+    {
+        var doc = Run("اعتقلت الشرطة سبعة مشتبه بهم في السوق.", dated: false);
+        var e = Assert.Single(doc.Events);
+        Assert.Null(e.Date);
+        Assert.Equal(DatePrecision.Unresolved, e.DatePrecision);
+        Assert.Equal("no-date", e.DateRule);
+    }
+
+    [Fact]
+    public void Place_is_the_most_specific_knowledge_base_place()
+    {
+        // A base over its governorate over the country (depth in data/kb parent chains).
+        var e = Single("سقطت قذائف على [قاعدة عين الأسد]{LOC ain-al-asad} في [الأنبار]{GPE anbar} غرب [العراق]{GPE iraq}.", EventCategory.Assault);
+        Assert.Equal("kb:ain-al-asad", e.PlaceId);
+        var city = Single("انفجرت عبوة ناسفة في [البصرة]{GPE basra} جنوب [العراق]{GPE iraq}.", EventCategory.Assault);
+        Assert.Equal("kb:basra", city.PlaceId);
+    }
+
+    [Fact]
+    public void An_actor_country_is_not_the_place()
+    {
+        // واشنطن/إيران as the one who acts is a party, not where it happened.
+        var e = Single("قصفت [إيران]{GPE iran} مواقع في [أربيل]{GPE erbil}.", EventCategory.Assault);
+        Assert.Equal<string>(["kb:iran"], e.Actors);
+        Assert.Equal("kb:erbil", e.PlaceId);
+        Assert.NotNull(e.PlaceSpan);
+    }
+
+    [Fact]
+    public void Background_threshold_is_named_and_used()
+    {
+        // Ended more than BackgroundDays before the article: reported history.
+        Assert.Equal(30, EventDating.BackgroundDays);
+        var old = Single("قصفت طائرات مسيرة المطار في 2 أيلول 2022.", EventCategory.Assault);
+        Assert.True(old.Flags.HasFlag(EventFlags.Background));
+        var recent = Single("قصفت طائرات مسيرة المطار في 10 تشرين الثاني 2022.", EventCategory.Assault);
+        Assert.False(recent.Flags.HasFlag(EventFlags.Background));
+    }
+
+    [Fact]
+    public void Event_dated_after_the_article_is_future()
+    {
+        var e = Single("تعقد اللجنتان اجتماعا في 25 تشرين الثاني 2022.", EventCategory.Consult);
+        Assert.True(e.Flags.HasFlag(EventFlags.Future));
+    }
+}

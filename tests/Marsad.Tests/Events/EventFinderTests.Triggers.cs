@@ -1,0 +1,168 @@
+using Marsad.Documents;
+using static Marsad.Tests.Events.EventDocuments;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Behaviour of <see cref="Marsad.Events.EventFinder"/>: one row per trigger rule (data/events/triggers.tsv), each with
+/// the category and mode it codes. Fixture sentences are written for these tests; people and events are invented.
+/// </summary>
+public partial class EventFinderTests
+{
+    [Theory]
+    // ASSAULT: a verb of attack, the weapon from the clause (صواريخ → heavy-weapons).
+    [InlineData("قصفت فصائل مسلحة معسكرا في المدينة بصواريخ قصيرة المدى.", "قصفت", "heavy-weapons")]
+    // ASSAULT: استهدف with a drone named after it (بطائرة مسيرة → drone).
+    [InlineData("استهدف مجهولون مقرا حزبيا بطائرة مسيرة مساء الأربعاء.", "استهدف", "drone")]
+    // ASSAULT: a roadside bomb (عبوة ناسفة → explosives).
+    [InlineData("انفجرت عبوة ناسفة على طريق رئيسي جنوب العاصمة.", "انفجرت", "explosives")]
+    // ASSAULT: the event noun هجوم with رصاص in its clause (firearms).
+    [InlineData("أسفر هجوم بالرصاص على نقطة تفتيش عن سقوط جرحى.", "هجوم", "firearms")]
+    // ASSAULT: غارة is aerial by itself.
+    [InlineData("نفذت طائرات حربية غارة على مخزن للأسلحة.", "غارة", "aerial")]
+    // ASSAULT: ضربة جوية, the two-word trigger wins over ضربة.
+    [InlineData("دمرت ضربة جوية مستودعا للذخيرة قرب الحدود.", "ضربة جوية", "aerial")]
+    // ASSAULT: اغتيال is targeted.
+    [InlineData("أثار اغتيال ناشط مدني موجة غضب واسعة.", "اغتيال", "targeted")]
+    // ASSAULT: اشتباكات are firearms by default.
+    [InlineData("اندلعت اشتباكات عنيفة بين عشيرتين في ريف المحافظة.", "اشتباكات", "firearms")]
+    // ASSAULT: صواريخ كاتيوشا.
+    [InlineData("سقطت صواريخ كاتيوشا قرب مجمع حكومي فجر اليوم.", "صواريخ كاتيوشا", "heavy-weapons")]
+    // ASSAULT: a verb after the preposition lam (لسحب) is found by its stem; here بقصف.
+    [InlineData("ردت القوات بقصف مدفعي على مواقع المهاجمين.", "بقصف", "heavy-weapons")]
+    public void Codes_assault_triggers_with_their_weapon_mode(string text, string trigger, string mode)
+    {
+        var doc = Run(text);
+        var e = Assert.Single(doc.Events, x => x.Category == EventCategory.Assault);
+        Assert.Equal(trigger, TriggerOf(doc, e));
+        Assert.Contains(mode, e.Modes);
+    }
+
+    [Theory]
+    // CONSULT: زيارة is a visit (mode visit, context diplomatic).
+    [InlineData("بدأ وزير الطاقة زيارة رسمية تستمر يومين.", EventCategory.Consult, "زيارة", "visit")]
+    // CONSULT: التقى is a meeting, no mode.
+    [InlineData("التقى المحافظ وجهاء العشائر في ديوانه.", EventCategory.Consult, "التقى", null)]
+    // CONSULT: اتصال هاتفي is phone.
+    [InlineData("بحث الرئيسان في اتصال هاتفي ملف المياه.", EventCategory.Consult, "اتصال هاتفي", "phone")]
+    // CONSULT: talks held remotely (عبر تقنية الفيديو) are phone.
+    [InlineData("عقدت اللجنتان اجتماعا عبر تقنية الفيديو لمناقشة الموازنة.", EventCategory.Consult, "اجتماعا", "phone")]
+    // REQUEST: طالب.
+    [InlineData("طالب المعتصمون بإقالة مدير الدائرة.", EventCategory.Request, "طالب", null)]
+    // REQUEST: دعا (a defective verb listed by its forms) asking for calm (change).
+    [InlineData("دعا رجل الدين أنصاره إلى الهدوء وضبط النفس.", EventCategory.Request, "دعا", "change")]
+    // REQUEST: حث.
+    [InlineData("حثت المنظمة الأطراف على فتح الممرات.", EventCategory.Request, "حثت", null)]
+    // ACCUSE: اتهم is allege.
+    [InlineData("اتهم النائب الوزارة بإهدار المال العام.", EventCategory.Accuse, "اتهم", "allege")]
+    // ACCUSE: أدان is disapprove.
+    [InlineData("أدانت النقابة الاعتداء على الصحفيين.", EventCategory.Accuse, "أدانت", "disapprove")]
+    // ACCUSE: شجب is disapprove.
+    [InlineData("شجب الاتحاد قرار رفع الأسعار.", EventCategory.Accuse, "شجب", "disapprove")]
+    // ACCUSE: انتقد is disapprove.
+    [InlineData("انتقد الخبير أداء الحكومة في ملف الكهرباء.", EventCategory.Accuse, "انتقد", "disapprove")]
+    // REJECT: رفض, asked to meet (meet).
+    [InlineData("رفض زعيم الكتلة اجتماعا مع خصومه.", EventCategory.Reject, "رفض", "meet")]
+    // THREATEN: هدد with violence as content (استهداف).
+    [InlineData("هدد قائد الفصيل باستهداف المصالح الأجنبية.", EventCategory.Threaten, "هدد", "violence")]
+    // THREATEN: توعد.
+    [InlineData("توعد المتحدث برد قاس على أي اعتداء.", EventCategory.Threaten, "توعد", "violence")]
+    // THREATEN: لوح بـ, content expulsion (طرد).
+    [InlineData("لوح البرلمان بطرد السفير.", EventCategory.Threaten, "لوح", "expel")]
+    // THREATEN: حذر needs من after it.
+    [InlineData("حذر الجيش من عواقب أي هجوم على حدوده.", EventCategory.Threaten, "حذر", "violence")]
+    // MOBILIZE: an armed parade.
+    [InlineData("نظمت جماعة مسلحة استعراضا عسكريا في شارع رئيسي.", EventCategory.Mobilize, "استعراضا عسكريا", "militia")]
+    // MOBILIZE: a convoy of fighters.
+    [InlineData("جابت قافلة من المسلحين شوارع البلدة.", EventCategory.Mobilize, "قافلة", "militia")]
+    // MOBILIZE: deployment of troops.
+    [InlineData("أعلنت الوزارة نشر قوات إضافية على الحدود.", EventCategory.Mobilize, "نشر قوات", "troops")]
+    // RETREAT: a withdrawal carried out (past verb).
+    [InlineData("انسحبت الوحدات من التلال بعد ظهر الثلاثاء.", EventCategory.Retreat, "انسحبت", "withdraw")]
+    // CONCEDE: a withdrawal announced (أعلن … خفض عدد القوات).
+    [InlineData("أعلنت الحكومة خفض عدد القوات في القاعدة.", EventCategory.Concede, "خفض عدد القوات", "withdraw")]
+    // CONCEDE: a withdrawal in the future (ستخرج القوات).
+    [InlineData("ستخرج القوات من المدينة مطلع الشهر المقبل.", EventCategory.Concede, "ستخرج", "withdraw")]
+    // COOPERATE: security coordination.
+    [InlineData("اتفق الجانبان على تعزيز التنسيق الأمني على الحدود.", EventCategory.Cooperate, "التنسيق الأمني", null)]
+    // AGREE: اتفق.
+    [InlineData("اتفق الطرفان على وقف إطلاق النار.", EventCategory.Agree, "اتفق", null)]
+    // AGREE: signing.
+    [InlineData("شهد الحفل توقيع مذكرة تفاهم في مجال النقل.", EventCategory.Agree, "توقيع", null)]
+    // SANCTION: فرض عقوبات.
+    [InlineData("قررت الدولة فرض عقوبات على شركات الشحن.", EventCategory.Sanction, "فرض عقوبات", null)]
+    // COERCE: arrests.
+    [InlineData("نفذت القوات حملة اعتقالات في الحي.", EventCategory.Coerce, "اعتقالات", "arrest")]
+    // COERCE: closing a crossing.
+    [InlineData("أغلقت السلطات المعبر الحدودي أمام الشاحنات.", EventCategory.Coerce, "أغلقت", "restrict")]
+    // COERCE: a curfew.
+    [InlineData("فرضت قيادة الشرطة حظر التجوال في القضاء.", EventCategory.Coerce, "حظر التجوال", "curfew")]
+    // PROTEST: a demonstration.
+    [InlineData("خرجت تظاهرة حاشدة أمام مبنى المحافظة.", EventCategory.Protest, "تظاهرة", "demo")]
+    // PROTEST: a sit-in.
+    [InlineData("اعتصم الخريجون أمام الوزارة للمطالبة بالتعيين.", EventCategory.Protest, "اعتصم", "demo")]
+    // PROTEST: a strike.
+    [InlineData("دخل إضراب المعلمين يومه الثالث.", EventCategory.Protest, "إضراب", "strike")]
+    // REQUEST: the parliament vote (no VOTE in PLOVER) is REQUEST, mode change.
+    [InlineData("صوت المجلس على قرار يلزم الحكومة بإعادة النازحين.", EventCategory.Request, "صوت", "change")]
+    public void Codes_each_category_from_its_trigger(string text, EventCategory category, string trigger, string? mode)
+    {
+        var doc = Run(text);
+        var e = Assert.Single(doc.Events, x => x.Category == category);
+        Assert.Equal(trigger, TriggerOf(doc, e));
+        if (mode is not null)
+        {
+            Assert.Contains(mode, e.Modes);
+        }
+    }
+
+    [Fact]
+    public void Vote_is_coded_as_request_in_the_legislative_context()
+    {
+        // PLOVER has no VOTE: a parliament vote is REQUEST / change / legislative (docs/events.md).
+        var e = Single("صوت [البرلمان]{ORG iraqi-parliament} على مشروع قانون الموازنة.", EventCategory.Request);
+        Assert.Equal<string>(["change"], e.Modes);
+        Assert.Contains("legislative", e.Contexts);
+        Assert.Equal<string>(["kb:iraqi-parliament"], e.Actors);
+    }
+
+    [Fact]
+    public void Statement_needs_a_statement_context_and_no_other_event()
+    {
+        // أعلن in a statement (بيان) is a STATEMENT; without one it is no event; with another event the other wins.
+        Assert.Contains(Run("أعلنت الشركة في بيان أرباحها السنوية.").Events, e => e.Category == EventCategory.Statement);
+        Assert.Empty(Run("أعلنت الشركة أرباحها السنوية.").Events);
+        var withEvent = Run("أعلنت الشرطة في بيان اعتقال ثلاثة مهربين.");
+        Assert.DoesNotContain(withEvent.Events, e => e.Category == EventCategory.Statement);
+        Assert.Contains(withEvent.Events, e => e.Category == EventCategory.Coerce);
+    }
+
+    [Theory]
+    // A trigger word inside a name is part of the name (الحشد الشعبي is no mobilisation).
+    [InlineData("قال [الحشد الشعبي]{ORG pmf} إن الوضع مستقر.")]
+    // حشد before شعبي is blocked even without a mention.
+    [InlineData("قال قائد في الحشد الشعبي إن الوضع مستقر.")]
+    // The nuclear deal is a name, not an agreement.
+    [InlineData("تحدث الوزير عن الاتفاق النووي مع الصحفيين.")]
+    // A noun that shares a stem with an event noun (المفاوض "the negotiator") is no event.
+    [InlineData("وصل المفاوض إلى العاصمة صباحا.")]
+    // The adjective مسلحة does not become gunmen and طالب with the article is a student.
+    [InlineData("كرم المعهد الطالب الأول في دفعته.")]
+    public void Ignores_words_that_only_look_like_triggers(string text) =>
+        Assert.Empty(Run(text).Events);
+
+    [Fact]
+    public void Death_in_an_accident_is_no_assault()
+    {
+        // suppress-assault: مقتل in a traffic accident is not political violence.
+        Assert.Empty(Run("أدى حادث سير إلى مقتل ثلاثة أشخاص على الطريق الدولي.").Events);
+    }
+
+    [Fact]
+    public void A_definite_noun_repeating_an_event_refers_back_to_it()
+    {
+        // Given information: the second "المحادثات" refers to the talks already coded.
+        var doc = Run("انطلقت محادثات بين الوفدين في الدوحة. وقال مصدر إن المحادثات كانت صعبة.");
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Consult);
+    }
+}
