@@ -19,12 +19,6 @@ internal static class NameReader
     // rare in reported news, and foreign names begin with it (إركادنيان).
     const string ImperfectPrefixes = "يتن";
 
-    // The tokenizer reads an initial س as the future particle of a verb; inside a name it is a letter (بار سيمان توف).
-    const string FutureParticle = "س";
-
-    // …unless what follows it is too short to be a name's stem: سعت is a verb, سيمان a name.
-    const int MinFutureStem = 4;
-
     // The letters of the proclitics و ف ب ل ك the tokenizer leaves on words it does not know.
     const string ProcliticLetters = "وفبلك";
 
@@ -59,7 +53,7 @@ internal static class NameReader
         // An unknown word that begins with a proclitic letter (لعقد، وبحث) is more likely a preposition or conjunction
         // and a noun than a name; known names with those letters (بشار، وليد) were found above.
         if (!known && (!strong || LooksLikeVerb(f, at) || f.Bare(at).EndsWith("يه", StringComparison.Ordinal) || f.Bare(at).EndsWith('ي')
-            || f.LooksInflected(at)
+            || f.LooksInflected(at) || EndsInTaMarbuta(f, at)
             || ProcliticLetters.Contains(f.Bare(at)[0], StringComparison.Ordinal)))
         {
             return null;
@@ -73,7 +67,7 @@ internal static class NameReader
 
         var last = at;
         var words = 1;
-        while (last + 1 < f.Count && CanContinue(f, index, last + 1, f.IsParticle(last)))
+        while (last + 1 < f.Count && CanContinue(f, index, last + 1, f.IsParticle(last), words))
         {
             // Particles (بن، عبد، أبو) join the word after them and do not count: سعود بن عبد الله المعجب.
             if (!f.IsParticle(last + 1) && !f.IsParticle(last) && words == MaxNameTokens)
@@ -108,7 +102,7 @@ internal static class NameReader
     public static (int First, int Last)? Backward(TokenFacts f, MentionIndex index, int last)
     {
         // The last word may be a family name that is not a nisba (غضنفر البطيخ،): the comma after it is the boundary.
-        if (last < 0 || !f.IsWord(last) || index.Covering(last) is not null || f.HasClitics(last) || f.Country(last) is not null
+        if (last < 0 || !f.IsWord(last) || index.Covering(last) is not null || f.HasClitics(last) || (f.Country(last) is not null && !f.IsDefinite(last))
             || f.Stop(last) != WordClass.None
             || !(NameLike(f, last, last >= 1 && f.IsParticle(last - 1)) || (f.IsDefinite(last) && !f.Bare(last).EndsWith('ه') && !f.HasTanween(last))))
         {
@@ -163,12 +157,25 @@ internal static class NameReader
         && (!f.IsDefinite(at) || (f.IsKnownName(at) && at + 1 < f.Count && f.IsParticle(at + 1)))
         && !f.HasClitics(at) && !RolePhraseReader.MatchTitle(f, at, out _, out _, out _) && f.Lexicon.OrgCue(f.Bare(at)) is null;
 
-    static bool CanContinue(TokenFacts f, MentionIndex index, int i, bool afterParticle)
+    static bool CanContinue(TokenFacts f, MentionIndex index, int i, bool afterParticle, int words)
     {
         if (!f.IsWord(i) || f.Sentence(i) != f.Sentence(i - 1) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
-            || f.Country(i) is not null
-            || (f.HasClitics(i) && !(f.Clitics(i).SequenceEqual(FutureParticle) && f.Bare(i).Length >= MinFutureStem))
-            || f.Lexicon.IsTitleWord(f.Bare(i)) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
+            || f.HasClitics(i) || f.Lexicon.IsTitleWord(f.Bare(i)) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
+        {
+            return false;
+        }
+
+        // A family name may be a nationality (غضنفر الجزائري، …) where the clause ends right after it.
+        if (f.Country(i) is not null)
+        {
+            return f.IsDefinite(i) && EndsWithComma(f, i + 1);
+        }
+
+        // A name of two words or more is complete enough that an unknown word after it shaped like a common noun ends
+        // it: a feminine noun (نزار العبيدي خطة) or a preposition on a noun (حيدر جاسم برصاص). Shorter, the same
+        // shapes are family names (محمد بديع، عدنان قوقزة).
+        if (words >= MinNameTokens && !f.IsKnownName(i) && !f.IsParticle(i) && !afterParticle && !f.IsDefinite(i)
+            && (EndsInTaMarbuta(f, i) || StartsWithPreposition(f, i)))
         {
             return false;
         }
@@ -177,7 +184,7 @@ internal static class NameReader
         {
             // A definite word that is neither a known name nor a nisba still ends a name when a boundary follows
             // (غضنفر البطيخ، …): family names are not all nisbas.
-            return f.IsDefinite(i) && !f.Bare(i).EndsWith('ه') && EndsClause(f, i + 1);
+            return f.IsDefinite(i) && !f.Bare(i).EndsWith('ه') && EndsSurname(f, i + 1);
         }
 
         return true;
@@ -211,6 +218,18 @@ internal static class NameReader
         return true;
     }
 
+    static bool EndsWithComma(TokenFacts f, int i) => i < f.Count && (f.IsMark(i, '،') || f.IsMark(i, ','));
+
+    /// <summary>What may follow a family name that is neither known nor a nisba (البطيخ، العلاق): a comma or colon, a
+    /// function word or a verb — not a full stop, which as often follows an object noun (استقبل … الوفد.).</summary>
+    static bool EndsSurname(TokenFacts f, int i) =>
+        i < f.Count && (f.IsMark(i, '،') || f.IsMark(i, ',') || f.IsMark(i, ':') || (f.IsWord(i) && f.Stop(i) is WordClass.Function or WordClass.Verb));
+
+    static bool EndsInTaMarbuta(TokenFacts f, int i) => f.Doc.Text[f.Span(i).End - 1] == Arabic.ArabicLetters.TehMarbuta;
+
+    /// <summary>An unknown word of four letters or more that starts with the preposition ب or ل the tokenizer left on it.</summary>
+    static bool StartsWithPreposition(TokenFacts f, int i) => f.Bare(i) is { Length: >= 4 } bare && bare[0] is 'ب' or 'ل';
+
     /// <summary>A comma, full stop, colon, or a function word or verb: the name certainly ends before it.</summary>
     static bool EndsClause(TokenFacts f, int i) =>
         i >= f.Count || f.IsMark(i, '،') || f.IsMark(i, ',') || f.IsMark(i, '.') || f.IsMark(i, ':')
@@ -220,12 +239,16 @@ internal static class NameReader
         i >= f.Count || !f.IsWord(i) || f.Sentence(i) != f.Sentence(i - 1)
         || f.Stop(i) is WordClass.Function or WordClass.Verb or WordClass.Time;
 
-    /// <summary>An unknown word shaped like an imperfect verb (يرى، تقول) or a short feminine perfect (سعت، دعت).</summary>
+    /// <summary>
+    /// An unknown word shaped like an imperfect verb (يرى، تقول), a short feminine perfect (سعت، دعت) or a derived
+    /// form X verb or its verbal noun (استهدف، استطلاع).
+    /// </summary>
     static bool LooksLikeVerb(TokenFacts f, int i)
     {
         var bare = f.Bare(i);
         return !f.IsKnownName(i) && !f.IsDefinite(i) && bare.Length >= 3
             && ((bare.Length <= MaxImperfectVerbLength && ImperfectPrefixes.Contains(bare[0], StringComparison.Ordinal))
-                || (bare.Length <= MaxPerfectFeminineLength && bare[^1] == 'ت'));
+                || (bare.Length <= MaxPerfectFeminineLength && bare[^1] == 'ت')
+                || bare.StartsWith("است", StringComparison.Ordinal));
     }
 }

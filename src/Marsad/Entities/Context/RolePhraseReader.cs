@@ -73,12 +73,14 @@ internal static class RolePhraseReader
         var cls = entry.Class;
         var sameAs = entry.SameAs;
         var modified = false;
+        var completeTail = false;
 
         // نائب، مساعد، القائم بأعمال join the title after them; a deputy of a leader holds a post, he does not lead.
         while (last + 1 < f.Count && (cls == TitleClass.Modifier || IsModifierWord(f, at, last))
             && MatchTitle(f, last + 1, out var next, out var nextLast, out _) && next.Class is not (TitleClass.Rank or TitleClass.Honorific or TitleClass.Person))
         {
             modified = true;
+            completeTail = next.Words.Length > 1;
             sameAs = null;
             cls = next.Class is TitleClass.Leader or TitleClass.Modifier ? TitleClass.Office : next.Class;
             last = nextLast;
@@ -109,6 +111,9 @@ internal static class RolePhraseReader
         // Professions, ranks and forms of address take adjectives and a nationality (الباحث العراقي), or a phrase
         // after في (الباحث في الشأن العراقي), but no construct complement: the words after them are the name.
         var takesComplement = cls is TitleClass.Office or TitleClass.Leader or TitleClass.Member or TitleClass.Spokesperson;
+        // A title whose last word is definite is a closed idafa (رئيس الوزراء، نائب رئيس الوزراء): no construct
+        // complement follows it. أمين عام and single words (وزير، مدير) are still open (أمين عام وزارة النقل).
+        var complete = (modified ? completeTail : entry.Words.Length > 1) && f.IsDefinite(last);
         var sentence = f.Sentence(at);
         var titleEnd = last;
         Mention? obj = null;
@@ -229,7 +234,9 @@ internal static class RolePhraseReader
                 continue;
             }
 
-            if (!f.HasClitics(k) && !f.IsKnownName(k) && EndsConstruct(f, index, k))
+            // A closed title takes no construct complement: the words after it are the name.
+            // After a nationality the noun phrase is closed too (وزير الخارجية العراقي + name).
+            if (!complete && country is null && !f.HasClitics(k) && !f.IsKnownName(k) && EndsConstruct(f, index, k))
             {
                 titleEnd = free ? k : titleEnd;
                 end = k++;
@@ -346,7 +353,9 @@ internal static class RolePhraseReader
                 return true;
             }
 
-            if (!f.IsWord(j) || f.Stop(j) != WordClass.None || f.IsKnownName(j) || f.HasClitics(j))
+            // A definite noun ends the chain, even one the tables know as an adjective (مقاتلي المعارضة); a known name
+            // is a family name after a given name (إبراهيم الجعفري), not the end of a chain.
+            if (!f.IsWord(j) || f.Stop(j) is WordClass.Function or WordClass.Verb or WordClass.Time || f.HasClitics(j) || f.IsKnownName(j))
             {
                 return false;
             }
@@ -355,8 +364,14 @@ internal static class RolePhraseReader
             {
                 return true;
             }
+
+            if (f.Stop(j) != WordClass.None)
+            {
+                return false;
+            }
         }
 
         return false;
     }
+
 }

@@ -16,6 +16,9 @@ internal sealed class TokenFacts
     const string Conjunctions = "وف";
     const string Prepositions = "بلك";
 
+    /// <summary>The future particle سـ, which the tokenizer splits off words that start with it.</summary>
+    const string FutureParticle = "س";
+
     /// <summary>ل + ال written لل: the article has no letters of its own.</summary>
     const string ElidedArticle = "لل";
 
@@ -70,8 +73,9 @@ internal sealed class TokenFacts
                 continue;
             }
 
-            // Particles are whole words (بن is not ب + ن).
-            var prefix = lexicon.IsParticle(folded) ? "" : t.Prefix;
+            // Particles are whole words (بن is not ب + ن), and so are known names the tokenizer read as a future verb
+            // (سيف is not سـ + يف).
+            var prefix = lexicon.IsParticle(folded) || (t.Prefix == FutureParticle && (lexicon.IsNameToken(folded) || isPersonNameWord(folded))) ? "" : t.Prefix;
             var elidedArticle = prefix.EndsWith(ElidedArticle, StringComparison.Ordinal);
             var definite = elidedArticle || prefix.EndsWith(ContextLexicon.Article, StringComparison.Ordinal);
             var cliticLength = elidedArticle ? prefix.Length - 1 : definite ? prefix.Length - 2 : prefix.Length;
