@@ -101,9 +101,11 @@ internal static class RolePhraseReader
         }
 
         // A one-word profession or person noun right after a definite word or a name agrees with it as an adjective:
-        // تنظيم داعش الإرهابي، الفصيل المعارض. (Ranks follow definite words as titles: وزير الدفاع الإيراني العميد …)
+        // تنظيم داعش الإرهابي، الفصيل المعارض. (Ranks follow definite words as titles: وزير الدفاع الإيراني العميد …;
+        // and after another title it is a title too: الوزير نظيره …)
         if (at == last && cls is TitleClass.Occupation or TitleClass.Person && at > 0 && f.Sentence(at - 1) == f.Sentence(at)
-            && (f.IsDefinite(at - 1) || index.Covering(at - 1) is not null) && f.Stop(at - 1) == WordClass.None)
+            && (f.IsDefinite(at - 1) || index.Covering(at - 1) is not null) && f.Stop(at - 1) == WordClass.None
+            && !MatchTitle(f, at - 1, out _, out _, out _))
         {
             return null;
         }

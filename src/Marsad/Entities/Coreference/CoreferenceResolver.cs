@@ -49,6 +49,17 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         {
             linked.AddRange(roles);
             linked.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+            // A holder known only from the knowledge base (قائد فيلق القدس on the article's date) is an entity too.
+            foreach (var role in roles)
+            {
+                if (!byId.ContainsKey(role.EntityId!))
+                {
+                    var state = new EntityState(role.EntityId!, EntityKind.Person, inKnowledgeBase: true);
+                    states.Add(state);
+                    byId[state.Id] = state;
+                }
+            }
         }
 
         return ([.. linked], [.. states.Select(s => s.ToEntity(doc, linked, kb))]);
