@@ -237,8 +237,9 @@ internal static class RolePhraseReader
             }
 
             // A closed title takes no construct complement: the words after it are the name.
-            // After a nationality the noun phrase is closed too (وزير الخارجية العراقي + name).
-            if (!complete && country is null && !f.HasClitics(k) && !f.IsKnownName(k) && EndsConstruct(f, index, k))
+            // After a nationality or the organisation the noun phrase is closed too (وزير الخارجية العراقي + name,
+            // نائب قائد فيلق القدس + name), unless a linking word opened a new one (باسم مقاتلي المعارضة).
+            if (!complete && (linked || (country is null && obj is null)) && !f.HasClitics(k) && !f.IsKnownName(k) && EndsConstruct(f, index, k))
             {
                 titleEnd = free ? k : titleEnd;
                 end = k++;
