@@ -65,6 +65,23 @@ public sealed class EntityRecognizer : IStage
 
         var merged = _merger.Merge(doc, facts, candidates);
         var (mentions, entities) = _coreference.Resolve(doc, facts, merged);
-        return doc with { Mentions = mentions, Entities = entities };
+        return doc with { Mentions = WholeTokens(doc, mentions), Entities = entities };
+    }
+
+    /// <summary>
+    /// Mention spans cover whole tokens, proclitics included (وبغداد، لإيران، للعراق), as the gold set marks them: the
+    /// name inside a token is not a span of its own in Arabic copy. Entity names and coreference use the name without
+    /// them, so this runs last.
+    /// </summary>
+    static ImmutableArray<Mention> WholeTokens(Document doc, ImmutableArray<Mention> mentions)
+    {
+        var builder = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+        foreach (var m in mentions)
+        {
+            var t = MentionIndex.TokenAt(doc, m.Span.Start);
+            builder.Add(t >= 0 && doc.Tokens[t].Span.Start < m.Span.Start ? m with { Span = new TextSpan(doc.Tokens[t].Span.Start, m.Span.End) } : m);
+        }
+
+        return builder.MoveToImmutable();
     }
 }

@@ -12,8 +12,13 @@ namespace Marsad.Entities;
 /// name when the knowledge base knows the shorter form for the same entry: titles are evidence, not names. A listed
 /// alias that is all title (المرشد الإيراني) stays a mention of its entry with the cue "role".</item>
 /// <item>A context mention that contains a knowledge-base mention and either is itself a listed name (فيلق + القدس
-/// is the Quds Force, كتائب + حزب الله is Kataib Hezbollah) or is of the same kind (a given name before a listed
-/// surname) extends it: it is taken first.</item>
+/// is the Quds Force, كتائب + حزب الله is Kataib Hezbollah), or is of the same kind (a given name before a listed
+/// surname), or is an organisation whose name runs through a listed place (قيادة عمليات الأنبار) extends it: it is
+/// taken first.</item>
+/// <item>A listed place or group printed with its descriptor (محافظة بابل، قاعدة عين الأسد، تنظيم داعش) is cut to the
+/// name the same way (data/context/descriptors.tsv), and so is a listed name with its leader (… بقيادة الولايات
+/// المتحدة); a listed description (الحكومة العراقية) keeps the cue "role"; a listed title-and-group alias (زعيم التيار
+/// الصدري) becomes a role mention of the person and a mention of the group.</item>
 /// <item>A one-word listed name that the context tables know as a verb or function word is dropped (ترأس is not Truss).</item>
 /// <item>Then the knowledge base beats context rules, which beat the tagger (<see cref="MentionSource"/> order);
 /// within one source the longer span wins, then the earlier one. A candidate overlapping one already taken is
@@ -22,6 +27,9 @@ namespace Marsad.Entities;
 /// </summary>
 internal sealed class MentionMerger(KnowledgeBase kb)
 {
+    /// <summary>بقيادة "led by", folded.</summary>
+    const string LedBy = "بقياده";
+
     public List<Mention> Merge(Document doc, TokenFacts facts, List<Mention> candidates)
     {
         var ranked = new List<(int Rank, Mention Mention)>(candidates.Count);
@@ -32,7 +40,17 @@ internal sealed class MentionMerger(KnowledgeBase kb)
                 continue;
             }
 
-            var mention = m.Source == MentionSource.KnowledgeBase && m.Kind == EntityKind.Person ? WithoutTitle(doc, facts, m) : m;
+            if (m.Source == MentionSource.KnowledgeBase && m.Kind == EntityKind.Person && TitleAndGroup(doc, facts, m) is { } split)
+            {
+                // زعيم التيار الصدري: the title stands for the person, the group is named in its own right.
+                ranked.Add((0, split.Role));
+                ranked.Add((1, split.Group));
+                continue;
+            }
+
+            var mention = m.Source != MentionSource.KnowledgeBase ? m
+                : m.Kind == EntityKind.Person ? WithoutTitle(doc, facts, m)
+                : WithoutDescriptor(doc, facts, WithoutLeader(doc, facts, m));
             ranked.Add((Rank(mention, candidates), mention));
         }
 
@@ -80,8 +98,11 @@ internal sealed class MentionMerger(KnowledgeBase kb)
         {
             foreach (var other in candidates)
             {
+                // A context organisation whose name runs through a listed place (قيادة عمليات الأنبار، سرايا حماة
+                // السيادة) is the organisation: the place is a word of its name.
                 if (other.Source == MentionSource.KnowledgeBase && m.Span.Contains(other.Span)
-                    && (m.EntityId is not null || other.Kind == m.Kind))
+                    && (m.EntityId is not null || other.Kind == m.Kind
+                        || (m.Kind is EntityKind.Organization or EntityKind.Location && other.Kind is EntityKind.GeoPolitical or EntityKind.Location)))
                 {
                     return 0;
                 }
@@ -89,6 +110,123 @@ internal sealed class MentionMerger(KnowledgeBase kb)
         }
 
         return (int)m.Source + 1;
+    }
+
+    /// <summary>
+    /// A listed place or group printed with its descriptor (data/context/descriptors.tsv) is cut to its name: a place's
+    /// descriptor always (محافظة بابل، قاعدة عين الأسد الجوية → عين الأسد, with a trailing nisba dropped when the knowledge
+    /// base knows the shorter name), a group's only when the knowledge base lists the rest for the same entry (تنظيم
+    /// داعش; قوات سوريا الديمقراطية is a name). A generic noun with only a nationality after it (الحكومة العراقية) names
+    /// nothing: it stays a descriptive reference with the cue "role".
+    /// </summary>
+    Mention WithoutDescriptor(Document doc, TokenFacts facts, Mention m)
+    {
+        var first = MentionIndex.TokenAt(doc, m.Span.Start);
+        var last = MentionIndex.TokenAt(doc, m.Span.End - 1);
+        if (first < 0 || last <= first)
+        {
+            return m;
+        }
+
+        var lexicon = facts.Lexicon;
+        var (k, cls) = first + 2 <= last && lexicon.Descriptor(facts.Key(first) + " " + facts.Key(first + 1)) is { } two ? (first + 2, two)
+            : lexicon.Descriptor(facts.Key(first)) is { } one ? (first + 1, one)
+            : (first, DescriptorClass.Place);
+        if (k == first)
+        {
+            return m;
+        }
+
+        var rest = true;
+        for (var t = k; t <= last; t++)
+        {
+            rest &= facts.Country(t) is not null || facts.Stop(t) != WordClass.None;
+        }
+
+        if (rest)
+        {
+            // Nothing but adjectives after the descriptor: a description, not a name.
+            return cls == DescriptorClass.Generic ? m with { Cue = RoleResolver.Cue } : m;
+        }
+
+        if (cls == DescriptorClass.Generic)
+        {
+            return m;
+        }
+
+        for (var end = last; end >= k && end >= last - 1; end--)
+        {
+            var span = new TextSpan(facts.Span(k).Start, end == last ? m.Span.End : facts.Span(end).End);
+            if (Names(doc, span, m.EntityId))
+            {
+                return m with { Span = span };
+            }
+
+            if (!facts.IsDefinite(end) || !(facts.Bare(end).EndsWith('ي') || facts.Bare(end).EndsWith("يه", StringComparison.Ordinal)))
+            {
+                break;
+            }
+        }
+
+        return cls == DescriptorClass.Place ? m with { Span = new TextSpan(facts.Span(k).Start, m.Span.End) } : m;
+    }
+
+    /// <summary>
+    /// A listed name with the leader it is led by (التحالف الدولي بقيادة الولايات المتحدة) is cut before بقيادة when the
+    /// knowledge base lists the head for the same entry: the leader is named in its own right.
+    /// </summary>
+    Mention WithoutLeader(Document doc, TokenFacts facts, Mention m)
+    {
+        var first = MentionIndex.TokenAt(doc, m.Span.Start);
+        var last = MentionIndex.TokenAt(doc, m.Span.End - 1);
+        for (var t = first + 1; t >= 1 && t <= last; t++)
+        {
+            if (facts.Key(t) == LedBy)
+            {
+                var head = new TextSpan(m.Span.Start, facts.Span(t - 1).End);
+                return Names(doc, head, m.EntityId) ? m with { Span = head } : m;
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>
+    /// A listed alias made of a title and a group (زعيم التيار الصدري): a role mention of the person over the title and a
+    /// mention of the group the knowledge base lists, or null when the alias is not of that shape.
+    /// </summary>
+    (Mention Role, Mention Group)? TitleAndGroup(Document doc, TokenFacts facts, Mention m)
+    {
+        var first = MentionIndex.TokenAt(doc, m.Span.Start);
+        var last = MentionIndex.TokenAt(doc, m.Span.End - 1);
+        if (first < 0 || !RolePhraseReader.MatchTitle(facts, first, out var title, out var titleLast, out _)
+            || title.Class is TitleClass.Rank or TitleClass.Honorific or TitleClass.Person || titleLast >= last)
+        {
+            return null;
+        }
+
+        var rest = new TextSpan(facts.Span(titleLast + 1).Start, m.Span.End);
+        var groups = kb.FindByName(doc[rest]).Where(e => e.Kind == EntityKind.Organization).Take(2).ToList();
+        if (groups.Count != 1 || groups[0].EntityId == m.EntityId)
+        {
+            return null;
+        }
+
+        var role = new Mention(new TextSpan(m.Span.Start, facts.Span(titleLast).End), EntityKind.Person, MentionSource.KnowledgeBase, m.EntityId, RoleResolver.Cue);
+        return (role, new Mention(rest, EntityKind.Organization, MentionSource.KnowledgeBase, groups[0].EntityId));
+    }
+
+    bool Names(Document doc, TextSpan span, string? id)
+    {
+        foreach (var entry in kb.FindByName(doc[span]))
+        {
+            if (entry.EntityId == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     Mention WithoutTitle(Document doc, TokenFacts facts, Mention m)
@@ -123,14 +261,6 @@ internal sealed class MentionMerger(KnowledgeBase kb)
         }
 
         var trimmed = new TextSpan(facts.Span(k).Start, m.Span.End);
-        foreach (var entry in kb.FindByName(doc[trimmed]))
-        {
-            if (entry.EntityId == m.EntityId)
-            {
-                return m with { Span = trimmed };
-            }
-        }
-
-        return m;
+        return Names(doc, trimmed, m.EntityId) ? m with { Span = trimmed } : m;
     }
 }

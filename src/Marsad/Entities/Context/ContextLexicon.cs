@@ -14,6 +14,9 @@ public sealed class ContextLexicon
     /// <summary>The article: optional on the first word of a title or cue (رئيس = الرئيس).</summary>
     internal const string Article = "ال";
 
+    /// <summary>The count a hand-listed given name gets: as much evidence as a common Wikidata name.</summary>
+    const int ListedNameCount = 100;
+
     static readonly Lazy<ContextLexicon> Default = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     readonly FrozenDictionary<string, TitleEntry[]> _titles;
@@ -28,6 +31,7 @@ public sealed class ContextLexicon
     readonly FrozenDictionary<string, int> _nameTokens;
     readonly FrozenSet<string> _particles;
     readonly FrozenSet<string> _genericComplements;
+    readonly FrozenDictionary<string, DescriptorClass> _descriptors;
 
     ContextLexicon(
         IEnumerable<TitleEntry> titles,
@@ -35,7 +39,8 @@ public sealed class ContextLexicon
         IEnumerable<(string Word, WordClass Class)> stopWords,
         IEnumerable<(string Token, int Count)> nameTokens,
         IEnumerable<string> particles,
-        IEnumerable<(string Cue, string Word)> genericComplements)
+        IEnumerable<(string Cue, string Word)> genericComplements,
+        IEnumerable<(string Word, DescriptorClass Class)> descriptors)
     {
         // Longest title first, so رئيس الوزراء wins over رئيس.
         _titles = titles.GroupBy(t => t.Words[0], StringComparer.Ordinal)
@@ -72,6 +77,7 @@ public sealed class ContextLexicon
         _genericComplements = genericComplements
             .Select(p => Bare(ArabicFolding.Fold(p.Cue)) + " " + Bare(ArabicFolding.Fold(p.Word)))
             .ToFrozenSet(StringComparer.Ordinal);
+        _descriptors = descriptors.ToFrozenDictionary(d => ArabicFolding.Fold(d.Word), d => d.Class, StringComparer.Ordinal);
     }
 
     /// <summary>The shipped tables, read once per process.</summary>
@@ -118,6 +124,11 @@ public sealed class ContextLexicon
     /// <summary>True when the cue followed by this word is an ordinary phrase (حركة الاحتجاجات), not a name.</summary>
     internal bool IsGenericComplement(string cueBare, string wordBare) => _genericComplements.Contains(cueBare + " " + wordBare);
 
+    /// <summary>
+    /// The descriptor words (folded, one or two words) a listed name may start with: محافظة، قاعدة، تنظيم، قوات …
+    /// </summary>
+    internal DescriptorClass? Descriptor(string folded) => _descriptors.TryGetValue(folded, out var c) ? c : null;
+
     /// <summary>A folded word without its article.</summary>
     internal static string Bare(string folded) =>
         folded.Length > Article.Length + 1 && folded.StartsWith(Article, StringComparison.Ordinal) ? folded[Article.Length..] : folded;
@@ -139,10 +150,14 @@ public sealed class ContextLexicon
         var stops = DataFile.ReadTsv("context/stop-words.tsv").Skip(1)
             .Select(row => (row[0], Enum.Parse<WordClass>(row[1].Replace("-", "", StringComparison.Ordinal), ignoreCase: true)))
             .Concat(DataFile.ReadTsv("context/relation-cues.tsv").Skip(1).Select(row => (row[0], WordClass.Adjective)));
+        // Hand-listed given names count as common (see given-names.tsv).
         var names = DataFile.ReadTsv("context/name-tokens.tsv").Skip(1)
-            .Select(row => (row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture)));
+            .Select(row => (row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture)))
+            .Concat(DataFile.ReadTsv("context/given-names.tsv").Skip(1).Select(row => (row[0], ListedNameCount)));
         var particles = DataFile.ReadTsv("context/name-particles.tsv").Skip(1).Select(row => row[0]);
         var generic = DataFile.ReadTsv("context/generic-complements.tsv").Skip(1).Select(row => (row[0], row[1]));
-        return new ContextLexicon(titles, cues, stops, names, particles, generic);
+        var descriptors = DataFile.ReadTsv("context/descriptors.tsv").Skip(1)
+            .Select(row => (row[0], Enum.Parse<DescriptorClass>(row[1], ignoreCase: true)));
+        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors);
     }
 }

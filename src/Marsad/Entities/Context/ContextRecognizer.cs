@@ -20,6 +20,16 @@ public sealed class ContextRecognizer : IDependentMentionSource
     /// <summary>The cue of a person mention made of a given name and a listed name after it.</summary>
     const string GivenNameCue = "given name";
 
+    /// <summary>The cue of a listed name found behind a proclitic the tokenizer left on it.</summary>
+    const string UnsplitCue = "proclitic";
+
+    // Shorter words than this (لبن، وعد) are more often a word of their own than a proclitic and a name.
+    const int MinUnsplitLength = 4;
+
+    // Only the prepositions: a conjunction read off a word the tokenizer left whole too often leaves a place name
+    // that is a word (ورقة 'paper' is not و + الرقة).
+    const string UnsplitPrepositions = "بل";
+
     readonly KnowledgeBase _kb;
     readonly TokenAnalyzer _analyzer;
     readonly OrgCueReader _orgs;
@@ -107,6 +117,8 @@ public sealed class ContextRecognizer : IDependentMentionSource
             }
         }
 
+        Unsplit(facts, index, found);
+
         foreach (var listed in earlier)
         {
             // A known given name right before a listed person's short form, with no title before it.
@@ -118,6 +130,40 @@ public sealed class ContextRecognizer : IDependentMentionSource
         }
 
         return Distinct(found);
+    }
+
+    /// <summary>
+    /// A listed one-word name behind a proclitic the tokenizer left on it (لطهران، لداعش، لقسد): the knowledge base's
+    /// matcher looks past the tokenizer's proclitics only. The name must be one the matcher would fire on alone (not
+    /// an ambiguous alias) and name a single entry.
+    /// </summary>
+    void Unsplit(TokenFacts f, MentionIndex index, List<Mention> found)
+    {
+        for (var i = 0; i < f.Count; i++)
+        {
+            if (!f.IsWord(i) || f.HasClitics(i) || f.IsDefinite(i) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
+                || f.Folded(i).Length < MinUnsplitLength || !UnsplitPrepositions.Contains(f.Folded(i)[0], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var cursor = 0;
+            while (f.NextForm(i, ref cursor, out var form, out var stripped))
+            {
+                if (stripped <= 0 || !_kb.NameTokens.Contains(new string(form)) || f.Lexicon.StopClass(form) != WordClass.None)
+                {
+                    continue;
+                }
+
+                var text = new string(form);
+                var entries = _kb.FindByName(text).Take(2).ToList();
+                if (entries.Count == 1 && !entries[0].AmbiguousAliasesAr.Any(a => ArabicFolding.Fold(a) == text))
+                {
+                    found.Add(new Mention(new TextSpan(f.StartAfter(i, stripped), f.Span(i).End), entries[0].Kind, MentionSource.Context, entries[0].EntityId, UnsplitCue));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -174,6 +220,11 @@ public sealed class ContextRecognizer : IDependentMentionSource
     /// </summary>
     Mention? Given(TokenFacts f, MentionIndex index, int at, Mention listed, bool strong)
     {
+        if (!strong && WithPreposition(f, index, at, listed) is { } joined)
+        {
+            return joined;
+        }
+
         if (at < 0 || at + 1 >= f.Count || !f.IsWord(at) || index.Covering(at) is not null || f.Stop(at) != WordClass.None || f.IsDefinite(at)
             || f.HasClitics(at) || f.HasTanween(at) || (!strong && !f.IsCommonName(at)) || f.Country(at) is not null
             || listed.EntityId is null || _kb.Get(listed.EntityId) is not { } entry || f.Sentence(at) != f.Sentence(at + 1)
@@ -204,6 +255,31 @@ public sealed class ContextRecognizer : IDependentMentionSource
         }
 
         return new Mention(span, EntityKind.Person, MentionSource.Context, same ? listed.EntityId : null, GivenNameCue);
+    }
+
+    /// <summary>
+    /// A given name carrying a preposition or conjunction (لقاسم سليماني، وحسن روحاني) before a listed surname: the whole
+    /// name when the knowledge base lists it for the same entry.
+    /// </summary>
+    Mention? WithPreposition(TokenFacts f, MentionIndex index, int at, Mention listed)
+    {
+        if (at < 0 || index.Covering(at) is not null || listed.EntityId is null || _kb.Get(listed.EntityId) is not { } entry
+            || f.Sentence(at) != f.Sentence(at + 1) || !f.IsWord(at))
+        {
+            return null;
+        }
+
+        var cursor = 0;
+        var surname = f.Doc[listed.Span];
+        while (f.NextForm(at, ref cursor, out var given, out _))
+        {
+            if (given.Length < f.Folded(at).Length && _kb.FindByName(new string(given) + " " + surname).Contains(entry))
+            {
+                return new Mention(new TextSpan(f.Span(at).Start, listed.Span.End), EntityKind.Person, MentionSource.Context, listed.EntityId, GivenNameCue);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

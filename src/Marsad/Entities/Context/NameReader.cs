@@ -153,9 +153,18 @@ internal static class NameReader
     }
 
     static bool CanStart(TokenFacts f, MentionIndex index, int at) =>
-        at < f.Count && f.IsWord(at) && !f.HasTanween(at) && index.Covering(at) is null && f.Stop(at) == WordClass.None
+        at < f.Count && f.IsWord(at) && !f.HasTanween(at) && index.Covering(at) is null
+        && (f.Stop(at) == WordClass.None || GivenNameAsParticle(f, at))
         && (!f.IsDefinite(at) || (f.IsKnownName(at) && at + 1 < f.Count && f.IsParticle(at + 1)))
         && !f.HasClitics(at) && !RolePhraseReader.MatchTitle(f, at, out _, out _, out _) && f.Lexicon.OrgCue(f.Bare(at)) is null;
+
+    /// <summary>
+    /// A given name that is also a function word (باسم "in the name of", the name Basim): a name when a family name
+    /// follows it (المتحدث باسم الحكومة باسم العوادي).
+    /// </summary>
+    static bool GivenNameAsParticle(TokenFacts f, int at) =>
+        f.Stop(at) == WordClass.Function && f.IsKnownName(at) && at + 1 < f.Count && f.IsWord(at + 1) && f.IsDefinite(at + 1)
+        && f.Bare(at + 1) is { Length: >= 4 } next && next.EndsWith('ي') && f.Country(at + 1) is null && f.Stop(at + 1) == WordClass.None;
 
     static bool CanContinue(TokenFacts f, MentionIndex index, int i, bool afterParticle, int words)
     {

@@ -14,4 +14,13 @@ public enum OrgCueClass
 
     /// <summary>An outlet (صحيفة، قناة، موقع، وكالة): the mention is the name after it.</summary>
     Media,
+
+    /// <summary>A government body (وزارة): like <see cref="Head"/>, with the nationality after the name in it.</summary>
+    Body,
+
+    /// <summary>A place named by its kind and the place it serves (مطار صنعاء الدولي، ميناء الحديدة): a location.</summary>
+    Facility,
+
+    /// <summary>A word after which a quoted name is the outlet reporting (قال لـ«…»، نقلت «…»، بحسب «…»).</summary>
+    Reporting,
 }

@@ -14,7 +14,7 @@ namespace Marsad.Entities.Context;
 internal sealed class OrgCueReader(KnowledgeBase kb)
 {
     // A quoted name longer than this is a quotation, not a name.
-    const int MaxQuotedTokens = 7;
+    const int MaxQuotedTokens = 5;
 
     // An idafa chain of unknown words longer than this is a clause.
     const int MaxChainTokens = 4;
@@ -33,6 +33,9 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
 
     /// <summary>'Site, place': too common a noun for an unquoted, unlisted name to follow it.</summary>
     const string Site = "موقع";
+
+    /// <summary>الدولي "international", which ends an airport's name (مطار حلب الدولي).</summary>
+    const string International = "الدولي";
 
     /// <summary>تحت لواء "under the banner of": the idiom, not a brigade.</summary>
     const string Under = "تحت";
@@ -58,6 +61,15 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
 
     Mention? Read(TokenFacts f, MentionIndex index, int i, string cue, int stripped, OrgCueClass cls)
     {
+        if (cls == OrgCueClass.Reporting)
+        {
+            // Only a quote right after a reporting word names the outlet: قال مسؤول لـ«الرافد نيوز».
+            return i + 1 < f.Count && f.IsOpeningQuote(i + 1) && f.Sentence(i + 1) == f.Sentence(i)
+                && Quoted(f, i + 1, cue, OrgCueClass.Descriptor, f.Doc[f.Span(i)]) is { } outlet && Short(f, outlet)
+                ? outlet
+                : null;
+        }
+
         var doc = f.Doc;
         var start = f.StartAfter(i, stripped);
         var cueText = doc.Text[start..f.Span(i).End];
@@ -96,6 +108,11 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             return Quoted(f, j, cue, cls, cueText);
         }
 
+        if (cls == OrgCueClass.Facility)
+        {
+            return definite ? null : Facility(f, index, j, start, cueText);
+        }
+
         if (index.StartingAt(j) is { } listed)
         {
             // كتائب + حزب الله is another group than حزب الله: the longer name is a mention of its own, linked when the
@@ -115,7 +132,7 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
 
         return cls switch
         {
-            OrgCueClass.Unit or OrgCueClass.Head => Chain(f, index, j, cue, start, cueText),
+            OrgCueClass.Unit or OrgCueClass.Head or OrgCueClass.Body => Chain(f, index, j, cue, start, cueText, cls == OrgCueClass.Body),
             OrgCueClass.Media when cue != Site => Foreign(f, index, j, cueText),
             _ => null,
         };
@@ -145,7 +162,8 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             }
         }
 
-        if (close > open + 2 && f.Stop(open + 1) is WordClass.Verb or WordClass.Function)
+        // …nor a verb first, a future one included (سيلتزم بالهدنة).
+        if (close > open + 2 && (f.Stop(open + 1) is WordClass.Verb or WordClass.Function || f.Doc.Tokens[open + 1].Prefix == "س"))
         {
             return null;
         }
@@ -172,7 +190,7 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
         return new Mention(span, EntityKind.Organization, MentionSource.Context, id, cueText);
     }
 
-    Mention? Chain(TokenFacts f, MentionIndex index, int j, string cue, int start, string cueText)
+    Mention? Chain(TokenFacts f, MentionIndex index, int j, string cue, int start, string cueText, bool withNationality)
     {
         if (f.Lexicon.IsGenericComplement(cue, f.Bare(j)))
         {
@@ -181,8 +199,28 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
 
         var k = j;
         var ended = false;
-        while (k < f.Count && k - j < MaxChainTokens && CanChain(f, index, k))
+        while (k < f.Count && k - j < MaxChainTokens)
         {
+            // A listed place ends the chain as any proper noun does (قيادة عمليات الأنبار); a definite noun right
+            // after it shows the place name was a common word of this name (سرايا حماة السيادة).
+            if (index.StartingAt(k) is { Kind: EntityKind.GeoPolitical or EntityKind.Location } place && f.Sentence(k) == f.Sentence(k - 1)
+                && place.Span.Start == f.Span(k).Start)
+            {
+                k = index.LastTokenOf(k) + 1;
+                if (k < f.Count && CanChain(f, index, k) && f.IsDefinite(k) && !IsNisba(f.Bare(k)))
+                {
+                    k++;
+                }
+
+                ended = true;
+                break;
+            }
+
+            if (!CanChain(f, index, k))
+            {
+                break;
+            }
+
             // حزب شيعي، تحالف واسع: an indefinite adjective after the cue makes a description, not a name.
             if (k == j && !f.IsDefinite(k) && IsNisba(f.Bare(k)) && !f.IsKnownName(k))
             {
@@ -203,15 +241,51 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
         }
 
         var adjectives = 0;
-        while (k < f.Count && adjectives < MaxNameAdjectives && f.IsDefinite(k) && IsNisba(f.Bare(k))
-            && (CanChain(f, index, k) || (f.Stop(k) == WordClass.NameAdjective && f.Sentence(k) == f.Sentence(k - 1))))
+        // The name's own adjectives (الإسلامية، الأمني، الدولي), not a nationality.
+        while (k < f.Count && adjectives < MaxNameAdjectives && f.IsDefinite(k) && IsNisba(f.Bare(k)) && f.Country(k) is null
+            && (CanChain(f, index, k) || (f.Stop(k) is WordClass.NameAdjective or WordClass.Adjective && f.Sentence(k) == f.Sentence(k - 1)
+                && index.Covering(k) is null)))
         {
             k++;
             adjectives++;
         }
 
+        // A ministry's or service's country is part of its name (وزارة النقل السورية).
+        if (withNationality && k < f.Count && f.IsDefinite(k) && f.Country(k) is not null && f.Sentence(k) == f.Sentence(k - 1) && index.Covering(k) is null)
+        {
+            k++;
+        }
+
         var span = new TextSpan(start, f.Span(k - 1).End);
         return new Mention(span, EntityKind.Organization, MentionSource.Context, UniqueOrg(f.Doc[span]), cueText);
+    }
+
+    /// <summary>
+    /// A facility named by its kind and the place it serves (مطار صنعاء الدولي، ميناء الحديدة، جسر الجمهورية): the cue
+    /// and a listed place or one definite word, with الدولي after an airport's name.
+    /// </summary>
+    static Mention? Facility(TokenFacts f, MentionIndex index, int j, int start, string cueText)
+    {
+        int last;
+        if (index.StartingAt(j) is { Kind: EntityKind.GeoPolitical or EntityKind.Location } place && place.Span.Start == f.Span(j).Start)
+        {
+            last = index.LastTokenOf(j);
+        }
+        else if (CanChain(f, index, j) && f.IsDefinite(j) && f.Country(j) is null && !IsNisba(f.Bare(j)))
+        {
+            last = j;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (last + 1 < f.Count && f.Key(last + 1) is International && f.Sentence(last + 1) == f.Sentence(j))
+        {
+            last++;
+        }
+
+        return new Mention(new TextSpan(start, f.Span(last).End), EntityKind.Location, MentionSource.Context, null, cueText);
     }
 
     Mention? Foreign(TokenFacts f, MentionIndex index, int j, string cueText)
@@ -233,9 +307,15 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
         return new Mention(span, EntityKind.Organization, MentionSource.Context, UniqueOrg(f.Doc[span]), cueText);
     }
 
+    // An outlet's quoted name is short; a longer quote after a reporting word is what was reported.
+    const int MaxOutletTokens = 4;
+
+    static bool Short(TokenFacts f, Mention m) =>
+        MentionIndex.TokenAt(f.Doc, m.Span.End - 1) - MentionIndex.TokenAt(f.Doc, m.Span.Start) < MaxOutletTokens;
+
     static bool CanChain(TokenFacts f, MentionIndex index, int k) =>
         f.IsWord(k) && f.Sentence(k) == f.Sentence(k - 1) && f.Stop(k) == WordClass.None && !f.HasClitics(k) && !f.HasTanween(k)
-        && !f.LooksInflected(k) && !(f.Bare(k) is { Length: >= 3 and <= MaxVerbLength } b && !f.IsDefinite(k) && b[0] is 'ي' or 'ت')
+        && !f.LooksInflected(k, plurals: false) && !(f.Bare(k) is { Length: >= 3 and <= MaxVerbLength } b && !f.IsDefinite(k) && b[0] is 'ي' or 'ت')
         && f.Country(k) is null && index.Covering(k) is null && !RolePhraseReader.MatchTitle(f, k, out _, out _, out _);
 
     /// <summary>Nisba-shaped: ends in ي or ية (folded يه), the adjective ending.</summary>

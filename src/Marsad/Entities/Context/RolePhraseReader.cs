@@ -120,7 +120,7 @@ internal static class RolePhraseReader
         var titleEnd = last;
         Mention? obj = null;
         string? country = null;
-        bool former = false, linked = false, pronoun = false, quoted = false;
+        bool former = false, linked = false, pronoun = false, quoted = false, usedName = false, sawDefinite = false;
         var end = last;
         var k = last + 1;
         var limit = Math.Min(f.Count, k + MaxComplementTokens);
@@ -186,7 +186,6 @@ internal static class RolePhraseReader
                 continue;
             }
 
-            var bare = f.Key(k);
             if (stop is WordClass.Adjective or WordClass.NameAdjective)
             {
                 if (obj is null && country is null && !linked)
@@ -198,14 +197,20 @@ internal static class RolePhraseReader
                 continue;
             }
 
-            if ((takesComplement || bare is "في") && bare is "باسم" or "في" or "لدى" or "ضمن" && k + 1 < limit && (f.IsWord(k + 1) || f.IsOpeningQuote(k + 1)))
+            // Linking words: المتحدث باسم، القيادي في، النائب عن (the list or province an MP sits for). باسم links once:
+            // after the organisation it is a given name (المتحدث باسم الحكومة باسم العوادي).
+            var word = f.Folded(k);
+            if ((takesComplement || word is "في") && word is "باسم" or "في" or "لدى" or "ضمن" or "عن" && k + 1 < limit
+                && (f.IsWord(k + 1) || f.IsOpeningQuote(k + 1)) && !(word is "باسم" && (obj is not null || usedName)))
             {
+                usedName |= word is "باسم";
                 linked = true;
                 k++;
                 continue;
             }
 
-            if (bare is "له" or "لها" or "لهم" or "باسمه" or "باسمها" or "باسمهم")
+            // The pronoun forms are compared as printed: the tokenizer reads باسمها as ب + اسمها.
+            if (word is "له" or "لها" or "لهم" or "باسمه" or "باسمها" or "باسمهم")
             {
                 pronoun = true;
                 end = k++;
@@ -232,6 +237,7 @@ internal static class RolePhraseReader
             if (f.IsDefinite(k))
             {
                 titleEnd = free ? k : titleEnd;
+                sawDefinite = true;
                 end = k++;
                 continue;
             }
@@ -259,8 +265,9 @@ internal static class RolePhraseReader
             title = ContextLexicon.Article + title[(title.IndexOf('ل', 1) + 1)..];
         }
 
-        var strong = TitleDefinite(f, at, stripped) || (last + 1 < f.Count && (f.IsDefinite(last + 1) || index.StartingAt(last + 1) is not null))
-            || modified;
+        // Strong: a definite title, or one whose complement reached a definite word, an organisation or a country.
+        var strong = TitleDefinite(f, at, stripped) || modified || obj is not null || country is not null || sawDefinite
+            || (last + 1 < f.Count && (f.IsDefinite(last + 1) || index.StartingAt(last + 1) is not null));
         return new RolePhrase(at, end, new TextSpan(start, f.Span(end).End), titleSpan, title, sameAs, cls, obj, country, former, modified, pronoun, strong);
     }
 
@@ -356,9 +363,10 @@ internal static class RolePhraseReader
                 return true;
             }
 
-            // A definite noun ends the chain, even one the tables know as an adjective (مقاتلي المعارضة); a known name
-            // is a family name after a given name (إبراهيم الجعفري), not the end of a chain.
-            if (!f.IsWord(j) || f.Stop(j) is WordClass.Function or WordClass.Verb or WordClass.Time || f.HasClitics(j) || f.IsKnownName(j))
+            // A definite noun ends the chain, even one the tables know as an adjective (مقاتلي المعارضة); a known
+            // given name, or a known nisba after one, is a person's name (إبراهيم الجعفري), not the end of a chain.
+            if (!f.IsWord(j) || f.Stop(j) is WordClass.Function or WordClass.Verb or WordClass.Time || f.HasClitics(j)
+                || (f.IsKnownName(j) && (!f.IsDefinite(j) || f.Bare(j).EndsWith('ي'))))
             {
                 return false;
             }

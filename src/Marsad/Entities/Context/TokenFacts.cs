@@ -253,9 +253,10 @@ internal sealed class TokenFacts
     /// <summary>
     /// An unknown indefinite word whose printed ending is a case or pronoun ending, so a common noun: the indefinite
     /// accusative alef (قرارا), a possessive ه (ولايته، قوله; a ta marbuta is printed ة), ها/هم (منزلها، قادتهم), or
-    /// a feminine plural (محادثات).
+    /// a feminine plural (محادثات; <paramref name="plurals"/> false leaves plurals out, as organisation names have
+    /// them: قيادة عمليات الأنبار).
     /// </summary>
-    public bool LooksInflected(int i)
+    public bool LooksInflected(int i, bool plurals = true)
     {
         var f = _facts[i];
         if (!f.IsWord || f.Definite || IsKnownName(i))
@@ -268,7 +269,7 @@ internal sealed class TokenFacts
         var last = Doc.Text[span.End - 1];
         var bare = Doc.Tokens[i].Folded.AsSpan(f.PrefixLength);
         return (span.Length > 4 && last == 'ا') || (span.Length > 3 && last == 'ه')
-            || (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم") || bare.EndsWith("ات")));
+            || (bare.Length > 4 && (bare.EndsWith("ها") || bare.EndsWith("هم") || (plurals && bare.EndsWith("ات"))));
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Marsad.Entities.Coreference;
 /// <summary>
 /// Links the mentions of one article to entities (docs/entities.md, "Coreference"):
 /// <list type="number">
-/// <item>Surnames standing alone after a full name become mentions (<see cref="ShortFormFinder"/>).</item>
+/// <item>Surnames standing alone after a full name become mentions (<see cref="ShortFormFinder"/>), and so do a
+/// listed entity's ambiguous one-word aliases once the article has named it (<see cref="AliasFinder"/>).</item>
 /// <item>A one-word person mention (a short form: الكاظمي، قاآني، الصدر، سالم) goes to the most recent person named
 /// earlier whose surname it is — so two men called الحسيني stay apart and "بحسب الحسيني" right after the writer is
 /// the writer; with no such person, a listed short form keeps its knowledge-base id (الكاظمي → kb:kadhimi).</item>
@@ -30,6 +31,13 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         if (shortForms.Count > 0)
         {
             mentions = [.. merged, .. shortForms];
+            mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
+        var aliases = AliasFinder.Find(facts, mentions, kb);
+        if (aliases.Count > 0)
+        {
+            mentions = [.. mentions, .. aliases];
             mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
@@ -81,13 +89,13 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
 
     static EntityState? Antecedent(Mention m, string name, List<EntityState> states, Dictionary<string, EntityState> byId)
     {
-        if (m.Kind == EntityKind.Person && !name.Contains(' ', StringComparison.Ordinal))
+        if (m.Kind == EntityKind.Person && (!name.Contains(' ', StringComparison.Ordinal) || m.Cue == ShortFormFinder.Cue))
         {
-            // A short form: the most recent person whose surname it is.
+            // A short form: the most recent person whose surname it is (one word, or a particle and its word).
             EntityState? best = null;
             foreach (var s in states)
             {
-                if (s.Kind == EntityKind.Person && s.Surnames.Contains(name) && (best is null || s.LastSeen > best.LastSeen))
+                if (s.Kind == EntityKind.Person && (s.Surnames.Contains(name) || s.EndsWith(name)) && (best is null || s.LastSeen > best.LastSeen))
                 {
                     best = s;
                 }
@@ -151,6 +159,9 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 
         public int LastSeen { get; private set; } = -1;
+
+        /// <summary>True when one of the entity's names ends with these words (a two-word family name).</summary>
+        public bool EndsWith(string words) => Names.Any(n => n.EndsWith(" " + words, StringComparison.Ordinal));
 
         public void See(string name, int position)
         {

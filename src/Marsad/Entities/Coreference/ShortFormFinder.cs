@@ -56,7 +56,20 @@ internal static class ShortFormFinder
             lastLetters.Add(surname[^1]);
         }
 
-        var index = new MentionIndex(doc, mentions);
+        var index0 = new MentionIndex(doc, mentions);
+        for (var i = 0; i + 1 < f.Count; i++)
+        {
+            // A two-word family name: a particle and the word after it (عبد الجبار).
+            if (f.IsParticle(i) && f.IsWord(i + 1) && index0.Covering(i) is null && index0.Covering(i + 1) is null
+                && firstFull.TryGetValue(f.Folded(i) + " " + f.Bare(i + 1), out var two) && two.End <= f.Span(i).Start
+                && (i == 0 || !f.IsWord(i - 1) || f.Stop(i - 1) is WordClass.Verb or WordClass.Function || !f.IsKnownName(i - 1))
+                && (i + 2 >= f.Count || !f.IsWord(i + 2) || !f.IsKnownName(i + 2) || f.Stop(i + 2) != WordClass.None))
+            {
+                found.Add(new Mention(new TextSpan(f.Span(i).Start, f.Span(i + 1).End), EntityKind.Person, MentionSource.Context, null, Cue));
+            }
+        }
+
+        var index = new MentionIndex(doc, [.. mentions, .. found]);
         for (var i = 0; i < f.Count; i++)
         {
             if (!f.IsWord(i) || !lastLetters.Contains(f.Folded(i)[^1]) || index.Covering(i) is not null || f.Stop(i) != WordClass.None || f.IsParticle(i) || f.Country(i) is not null)
@@ -87,12 +100,18 @@ internal static class ShortFormFinder
     public static (string Surname, bool Article)? Surname(ContextLexicon lexicon, string name)
     {
         var words = ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || lexicon.IsParticle(words[^2]))
+        if (words.Length < 2)
         {
             return null;
         }
 
         var last = ContextLexicon.Bare(words[^1]);
+        if (lexicon.IsParticle(words[^2]))
+        {
+            // عبد الجبار، أبو عيسى: the particle and its word are the family name together (إحسان عبد الجبار).
+            return words.Length >= 3 && last.Length >= MinSurnameLength ? (words[^2] + " " + last, true) : null;
+        }
+
         return last.Length >= MinSurnameLength && !Ordinals.Contains(last) ? (last, last.Length < words[^1].Length) : null;
     }
 
