@@ -64,10 +64,9 @@ internal static class CueRelationReader
             return j + 1 < f.Count && f.Sentence(j + 1) == f.Sentence(cue) ? index.StartingAt(j + 1) : null;
         }
 
-        // A one-letter preposition is written on the word (لإيران، بإيران): the mention starts after it, or covers
-        // the whole word where the preposition swallowed the article's alef (للولايات المتحدة).
-        return preposition.Length == 1 && f.Folded(j).StartsWith(preposition, StringComparison.Ordinal)
-            && index.StartingAt(j) is { } m && (m.Span.Start > f.Span(j).Start || f.Clitics(j).StartsWith(preposition)) ? m : null;
+        // A one-letter preposition is written on the word (لإيران، لعصائب أهل الحق); mentions cover whole words, so the
+        // mention starting at that word is the object.
+        return preposition.Length == 1 && f.Folded(j).StartsWith(preposition, StringComparison.Ordinal) && index.StartingAt(j) is { } m ? m : null;
     }
 
     static Mention? Subject(TokenFacts f, MentionIndex index, int cue)

@@ -6,9 +6,11 @@ namespace Marsad.Relations;
 /// <summary>
 /// Relations stated by role phrases (docs/relations.md): a title before a name (رئيس الوزراء العراقي مصطفى الكاظمي)
 /// or after it in apposition (جعفر الحسيني، المتحدث باسم كتائب حزب الله). By the title's class: leader of an
-/// organisation → leads; of a country → holds_role; member → member_of; spokesperson → spokesperson_of; office and
-/// profession → holds_role (with the organisation or country when given). A pronoun complement (المتحدث الرسمي لها)
-/// refers to the nearest organisation before it in the sentence. Ranks and forms of address state nothing.
+/// organisation → leads (a unit of it named between: holds_role); of a country → holds_role; member → member_of;
+/// spokesperson → spokesperson_of; office → holds_role (with the organisation or country when given; an MP for a list
+/// is member_of it). A possessive (المتحدث الرسمي لها، أمينها العام) refers to the nearest organisation of its gender
+/// before it; a cue word as portfolio (رئيس المجلس) to the last group named with it. Professions (الكاتب، المحلل
+/// السياسي), ranks and forms of address describe a person but state no relation the analyst codes.
 /// </summary>
 internal static class RoleRelationReader
 {
@@ -59,11 +61,13 @@ internal static class RoleRelationReader
             return;
         }
 
-        var obj = phrase.Object ?? Inside(index, phrase) ?? (phrase.PronounObject ? Antecedent(named, phrase.Span.Start, f) : null);
+        var obj = phrase.Object ?? Inside(index, phrase) ?? (phrase.PronounObject ? Antecedent(named, phrase, f) : null)
+            ?? (phrase.AnaphorHead is { } head ? Named(named, phrase, f, head) : null);
         var country = phrase.CountryId is { } c ? Entities.Knowledge.KnowledgeBase.IdPrefix + c : null;
         var isOrg = obj?.Kind == EntityKind.Organization;
         var place = obj is { Kind: EntityKind.GeoPolitical or EntityKind.Location } ? obj.EntityId : country;
         var subject = person.EntityId;
+        var role = phrase.LongTitle ?? phrase.Title;
         switch (phrase.Class)
         {
             case TitleClass.Spokesperson when isOrg:
@@ -72,18 +76,30 @@ internal static class RoleRelationReader
             case TitleClass.Member when isOrg:
                 into.Add(RelationPredicate.MemberOf, subject, obj!.EntityId, span);
                 break;
-            case TitleClass.Leader when isOrg:
+            case TitleClass.Office when isOrg && phrase.ObjectAfterAn:
+                // النائب عن تحالف الفتح: an MP for a list is a member of it.
+                into.Add(RelationPredicate.MemberOf, subject, obj!.EntityId, span);
+                break;
+            case TitleClass.Leader when isOrg && (!phrase.HasPortfolio || phrase.AnaphorHead is not null):
                 into.Add(RelationPredicate.Leads, subject, obj!.EntityId, span);
                 break;
-            case TitleClass.Leader or TitleClass.Spokesperson or TitleClass.Member when place is not null:
-                into.Add(RelationPredicate.HoldsRole, subject, place, span, phrase.Title, Canonical(phrase));
+            case TitleClass.Leader or TitleClass.Spokesperson or TitleClass.Office when isOrg:
+                // قائد القوات البرية في الحرس الثوري، رئيس بعثة اللجنة الدولية: a post in the organisation.
+                into.Add(RelationPredicate.HoldsRole, subject, obj!.EntityId, span, role, Canonical(phrase));
                 break;
-            case TitleClass.Office:
-                into.Add(RelationPredicate.HoldsRole, subject, obj?.EntityId ?? country, span, phrase.Title, Canonical(phrase));
+            case TitleClass.Leader or TitleClass.Spokesperson or TitleClass.Office:
+                // الرئيس العراقي، القائد العام للقوات المسلحة، الناطق باسم القائد العام: a post, of a country if one is named.
+                into.Add(RelationPredicate.HoldsRole, subject, obj?.EntityId ?? place, span, role, Canonical(phrase));
                 break;
-            case TitleClass.Occupation:
-                into.Add(RelationPredicate.HoldsRole, subject, place, span, phrase.Title, Canonical(phrase));
+            case TitleClass.Member when place is not null:
+                into.Add(RelationPredicate.HoldsRole, subject, place, span, role, Canonical(phrase));
                 break;
+        }
+
+        // قائد فيلق القدس في الحرس الثوري: the organisation is part of the one after it.
+        if (phrase.Object is { Kind: EntityKind.Organization } part && phrase.Parent is { } whole)
+        {
+            into.Add(RelationPredicate.PartOf, part.EntityId, whole.EntityId, new TextSpan(part.Span.Start, whole.Span.End));
         }
     }
 
@@ -104,10 +120,44 @@ internal static class RoleRelationReader
         return null;
     }
 
-    /// <summary>The nearest organisation before <paramref name="offset"/> in the same sentence (المتحدث الرسمي لها).</summary>
-    static Mention? Antecedent(IReadOnlyList<Mention> named, int offset, TokenFacts f)
+    /// <summary>
+    /// The group a definite cue word stands for (رئيس المجلس → مجلس النواب العراقي): the nearest organisation named in
+    /// the last few sentences whose first word is that cue.
+    /// </summary>
+    static Mention? Named(IReadOnlyList<Mention> named, RolePhrase phrase, TokenFacts f, string head)
     {
-        var sentence = f.Sentence(MentionIndex.TokenAt(f.Doc, offset));
+        var sentence = f.Sentence(phrase.FirstToken);
+        Mention? best = null;
+        foreach (var m in named)
+        {
+            if (m.Span.End > phrase.Span.Start)
+            {
+                break;
+            }
+
+            var first = MentionIndex.TokenAt(f.Doc, m.Span.Start);
+            if (m.Kind == EntityKind.Organization && sentence - f.Sentence(first) <= AnaphorSentences && f.Bare(first) == head)
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    // How many sentences back a group named by its cue word (المجلس) is looked for.
+    const int AnaphorSentences = 3;
+
+    /// <summary>
+    /// The organisation a possessive refers to (المتحدث الرسمي لها، المتحدث باسمها، أمينها العام): the nearest one
+    /// before the phrase in its sentence or the one before, agreeing in gender — ها takes a feminine name (وزارة،
+    /// كتائب), ه a masculine one (البرلمان، مجلس).
+    /// </summary>
+    static Mention? Antecedent(IReadOnlyList<Mention> named, RolePhrase phrase, TokenFacts f)
+    {
+        var offset = phrase.Span.Start;
+        var sentence = f.Sentence(phrase.FirstToken);
+        var pronoun = PronounOf(f, phrase);
         Mention? best = null;
         foreach (var m in named)
         {
@@ -116,7 +166,9 @@ internal static class RoleRelationReader
                 break;
             }
 
-            if (m.Kind == EntityKind.Organization && f.Sentence(MentionIndex.TokenAt(f.Doc, m.Span.Start)) == sentence)
+            var first = MentionIndex.TokenAt(f.Doc, m.Span.Start);
+            if (m.Kind == EntityKind.Organization && sentence - f.Sentence(first) <= 1
+                && (pronoun is not (Gender.Feminine or Gender.Masculine) || GenderOf(f, first) == pronoun))
             {
                 best = m;
             }
@@ -124,4 +176,45 @@ internal static class RoleRelationReader
 
         return best;
     }
+
+    enum Gender
+    {
+        Unknown,
+        Masculine,
+        Feminine,
+    }
+
+    static Gender PronounOf(TokenFacts f, RolePhrase phrase)
+    {
+        for (var t = phrase.FirstToken; t <= phrase.LastToken; t++)
+        {
+            var word = f.Folded(t);
+            if (word.EndsWith("هم", StringComparison.Ordinal))
+            {
+                return Gender.Unknown;
+            }
+
+            if (word.EndsWith("ها", StringComparison.Ordinal) && (t == phrase.FirstToken || word is "لها" || word.StartsWith("باسم", StringComparison.Ordinal)))
+            {
+                return Gender.Feminine;
+            }
+
+            if (word is "له" or "باسمه" || (t == phrase.FirstToken && word.EndsWith('ه') && f.Doc.Text[f.Span(t).End - 1] == 'ه'))
+            {
+                return Gender.Masculine;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    /// <summary>A name's grammatical gender from its first word: ة (وزارة، كتلة) or a broken plural (كتائب) is feminine.</summary>
+    static Gender GenderOf(TokenFacts f, int first)
+    {
+        var last = f.Doc.Text[f.Span(first).End - 1];
+        return last == Arabic.ArabicLetters.TehMarbuta || FemininePlurals.Contains(f.Bare(first)) ? Gender.Feminine : Gender.Masculine;
+    }
+
+    /// <summary>Broken plurals of group names, which take feminine agreement: كتائب، عصائب، سرايا، ألوية، قوات، فصائل.</summary>
+    static readonly HashSet<string> FemininePlurals = new(StringComparer.Ordinal) { "كتايب", "عصايب", "سرايا", "الويه", "قوات", "فصايل" };
 }

@@ -58,11 +58,66 @@ public class RelationFinderTests
     }
 
     [Fact]
-    public void Profession_before_a_name_holds_that_role()
+    public void Profession_before_a_name_states_no_relation()
     {
+        // المحلل السياسي describes the person; the analyst codes posts, not professions.
         var doc = Run("وقال المحلل السياسي وليد الراوي إن الانتخابات ستؤجل.");
+        Assert.Empty(doc.Relations);
+    }
+
+    [Fact]
+    public void Leader_title_without_an_organisation_holds_that_post()
+    {
+        var doc = Run("وقال القائد العام للقوات المسلحة مصطفى الكاظمي إن العملية نجحت.");
         var r = Assert.Single(doc.Relations);
-        Assert.Equal((RelationPredicate.HoldsRole, "المحلل السياسي", (string?)null), (r.Predicate, r.Role, r.ObjectId));
+        Assert.Equal((RelationPredicate.HoldsRole, "kb:kadhimi", "القائد العام للقوات المسلحة"), (r.Predicate, r.SubjectId, r.Role));
+    }
+
+    [Fact]
+    public void Member_of_parliament_for_a_list_is_a_member_of_it()
+    {
+        // النائب عن: the list an MP sits for.
+        var doc = Run("وقال النائب عن تحالف الفتح كريم الساعدي إن الانسحاب شكلي.");
+        var r = Assert.Single(doc.Relations);
+        Assert.Equal((RelationPredicate.MemberOf, "kb:fatah-alliance"), (r.Predicate, r.ObjectId));
+    }
+
+    [Fact]
+    public void Unit_named_between_the_title_and_the_organisation_is_a_post_in_it()
+    {
+        // قائد القوات البرية في الحرس الثوري: he commands the ground forces, a post in the IRGC, and does not lead it.
+        var doc = Run("وقال قائد القوات البرية في الحرس الثوري دلشاد البرزنجي إن القوات جاهزة.");
+        var r = Assert.Single(doc.Relations);
+        Assert.Equal((RelationPredicate.HoldsRole, "kb:irgc", "قائد القوات البرية"), (r.Predicate, r.ObjectId, r.Role));
+    }
+
+    [Fact]
+    public void Organisation_inside_another_in_a_title_is_part_of_it()
+    {
+        var doc = Run("وقال قائد فيلق القدس في الحرس الثوري إسماعيل قاآني إن الرد قادم.");
+        Assert.Contains(doc.Relations, r => r.Predicate == RelationPredicate.PartOf && r.SubjectId == "kb:quds-force" && r.ObjectId == "kb:irgc");
+        Assert.Contains(doc.Relations, r => r.Predicate == RelationPredicate.Leads && r.SubjectId == "kb:qaani" && r.ObjectId == "kb:quds-force");
+    }
+
+    [Theory]
+    // ها takes a feminine antecedent (وزارة), even with a masculine one nearer (البرلمان).
+    [InlineData("رحبت وزارة الخارجية الإيرانية بقرار البرلمان العراقي، ووصفه المتحدث باسمها عباس موسوي بأنه خطوة جيدة.", "kb:iran-mofa")]
+    // The antecedent may be in the sentence before.
+    [InlineData("دانت منظمة بدر الهجوم. وقال المتحدث باسمها مهند الساعدي إن الرد قادم.", "kb:badr")]
+    public void Possessive_refers_to_the_organisation_of_its_gender_before_it(string text, string obj)
+    {
+        var doc = Run(text);
+        var r = Assert.Single(doc.Relations, r => r.Predicate == RelationPredicate.SpokespersonOf);
+        Assert.Equal(obj, r.ObjectId);
+    }
+
+    [Fact]
+    public void Cue_word_as_portfolio_refers_to_the_group_named_before()
+    {
+        // رئيس المجلس: the council named in the sentence before.
+        var doc = Run("صوت مجلس النواب العراقي على القرار. وقال رئيس المجلس محمد الحلبوسي إن التصويت قانوني.");
+        var r = Assert.Single(doc.Relations);
+        Assert.Equal((RelationPredicate.Leads, "kb:halbousi", "kb:iraqi-parliament"), (r.Predicate, r.SubjectId, r.ObjectId));
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class ContextLexicon
     readonly FrozenSet<string> _particles;
     readonly FrozenSet<string> _genericComplements;
     readonly FrozenDictionary<string, DescriptorClass> _descriptors;
+    readonly FrozenSet<string> _ellipticNames;
 
     ContextLexicon(
         IEnumerable<TitleEntry> titles,
@@ -40,7 +41,8 @@ public sealed class ContextLexicon
         IEnumerable<(string Token, int Count)> nameTokens,
         IEnumerable<string> particles,
         IEnumerable<(string Cue, string Word)> genericComplements,
-        IEnumerable<(string Word, DescriptorClass Class)> descriptors)
+        IEnumerable<(string Word, DescriptorClass Class)> descriptors,
+        IEnumerable<string> ellipticNames)
     {
         // Longest title first, so رئيس الوزراء wins over رئيس.
         _titles = titles.GroupBy(t => t.Words[0], StringComparer.Ordinal)
@@ -78,6 +80,7 @@ public sealed class ContextLexicon
             .Select(p => Bare(ArabicFolding.Fold(p.Cue)) + " " + Bare(ArabicFolding.Fold(p.Word)))
             .ToFrozenSet(StringComparer.Ordinal);
         _descriptors = descriptors.ToFrozenDictionary(d => ArabicFolding.Fold(d.Word), d => d.Class, StringComparer.Ordinal);
+        _ellipticNames = ellipticNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The shipped tables, read once per process.</summary>
@@ -129,6 +132,9 @@ public sealed class ContextLexicon
     /// </summary>
     internal DescriptorClass? Descriptor(string folded) => _descriptors.TryGetValue(folded, out var c) ? c : null;
 
+    /// <summary>The first words of group names used alone for the group once it was named (التحالف، الحشد).</summary>
+    internal IReadOnlySet<string> EllipticNames => _ellipticNames;
+
     /// <summary>A folded word without its article.</summary>
     internal static string Bare(string folded) =>
         folded.Length > Article.Length + 1 && folded.StartsWith(Article, StringComparison.Ordinal) ? folded[Article.Length..] : folded;
@@ -158,6 +164,7 @@ public sealed class ContextLexicon
         var generic = DataFile.ReadTsv("context/generic-complements.tsv").Skip(1).Select(row => (row[0], row[1]));
         var descriptors = DataFile.ReadTsv("context/descriptors.tsv").Skip(1)
             .Select(row => (row[0], Enum.Parse<DescriptorClass>(row[1], ignoreCase: true)));
-        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors);
+        var elliptic = DataFile.ReadTsv("context/elliptic-names.tsv").Skip(1).Select(row => row[0]);
+        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic);
     }
 }

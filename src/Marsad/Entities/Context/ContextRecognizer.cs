@@ -72,6 +72,8 @@ public sealed class ContextRecognizer : IDependentMentionSource
             }
         }
 
+        Unsplit(facts, index, found);
+
         // Persons second: the organisations just found mark where a title's complement ends.
         index = new MentionIndex(doc, earlier.Concat(found));
         for (var i = 0; i < facts.Count; i++)
@@ -116,8 +118,6 @@ public sealed class ContextRecognizer : IDependentMentionSource
                 found.Add(new Mention(new TextSpan(start, facts.Span(last).End), EntityKind.Person, MentionSource.Context, null, phrase.Title));
             }
         }
-
-        Unsplit(facts, index, found);
 
         foreach (var listed in earlier)
         {

@@ -120,7 +120,8 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             // (حركة عصائب أهل الحق) extends it only when the longer name is listed too.
             var span = new TextSpan(start, listed.Span.End);
             var id = cls == OrgCueClass.Media ? null : UniqueOrg(doc[span]);
-            return id is not null || (cls == OrgCueClass.Unit && listed.Kind == EntityKind.Organization)
+            // A ministry of a listed force (وزارة البيشمركة) is another body too.
+            return id is not null || (cls is OrgCueClass.Unit or OrgCueClass.Body && listed.Kind == EntityKind.Organization)
                 ? new Mention(span, EntityKind.Organization, MentionSource.Context, id, cueText)
                 : null;
         }

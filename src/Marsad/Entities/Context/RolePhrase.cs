@@ -26,6 +26,25 @@ internal sealed record RolePhrase(
     bool PronounObject,
     bool Strong)
 {
+    /// <summary>Nouns between the title and its organisation name a unit of it (قائد القوات البرية في الحرس الثوري، رئيس
+    /// بعثة اللجنة الدولية): the holder heads the unit, not the organisation.</summary>
+    public bool HasPortfolio { get; init; }
+
+    /// <summary>A second organisation after the first, joined by في or بـ (فيلق القدس في الحرس الثوري): the first is part of it.</summary>
+    public Mention? Parent { get; init; }
+
+    /// <summary>The object came after عن (النائب عن تحالف الفتح): the list or province the holder sits for.</summary>
+    public bool ObjectAfterAn { get; init; }
+
+    /// <summary>
+    /// The portfolio is one definite organisation cue word standing for a group named before (رئيس المجلس، زعيم
+    /// الجماعة): its folded bare form, for the relation finder to look back for that group.
+    /// </summary>
+    public string? AnaphorHead { get; init; }
+
+    /// <summary>The whole phrase as printed when its complement names no entity (الناطق باسم القائد العام للقوات المسلحة).</summary>
+    public string? LongTitle { get; init; }
+
     /// <summary>The folded title words, the article of the first dropped (how the knowledge base keys titles).</summary>
     public string TitleFolded => ContextLexicon.Bare(Arabic.ArabicFolding.Fold(Title));
 

@@ -70,6 +70,7 @@ internal static class RolePhraseReader
             return null;
         }
 
+        var possessive = f.TitleAt(at, FindTitle).PronounSuffix;
         var cls = entry.Class;
         var sameAs = entry.SameAs;
         var modified = false;
@@ -120,7 +121,12 @@ internal static class RolePhraseReader
         var titleEnd = last;
         Mention? obj = null;
         string? country = null;
-        bool former = false, linked = false, pronoun = false, quoted = false, usedName = false, sawDefinite = false;
+        bool former = false, linked = false, pronoun = possessive, quoted = false, usedName = false, sawDefinite = false;
+        bool afterAn = false, objectAfterAn = false, lastLinkJoins = false;
+        var nouns = 0;
+        string? anaphor = null;
+        Mention? parent = null;
+        var linkedEnd = -1;
         var end = last;
         var k = last + 1;
         var limit = Math.Min(f.Count, k + MaxComplementTokens);
@@ -133,7 +139,19 @@ internal static class RolePhraseReader
                     break;
                 }
 
-                obj ??= m;
+                var joins = lastLinkJoins || f.Clitics(k) is ['ب'];
+                if (obj is null)
+                {
+                    obj = m;
+                    objectAfterAn = afterAn;
+                }
+                else if (parent is null && joins && m.Kind == EntityKind.Organization && obj.Kind == EntityKind.Organization)
+                {
+                    parent = m;
+                }
+
+                // "بالحرس الثوري": the preposition on the word joins the second organisation to the first.
+                lastLinkJoins = false;
                 k = index.LastTokenOf(k) + 1;
                 end = k - 1;
                 linked = false;
@@ -173,9 +191,10 @@ internal static class RolePhraseReader
                 continue;
             }
 
-            if (MatchTitle(f, k, out _, out var innerLast, out _))
+            if (MatchTitle(f, k, out var inner, out var innerLast, out _))
             {
-                if (!linked)
+                // A rank or form of address stands before the name (المتحدث باسم التحالف العقيد …): the chain goes on.
+                if (!linked || inner.Class is TitleClass.Rank or TitleClass.Honorific or TitleClass.Person)
                 {
                     break;
                 }
@@ -204,7 +223,10 @@ internal static class RolePhraseReader
                 && (f.IsWord(k + 1) || f.IsOpeningQuote(k + 1)) && !(word is "باسم" && (obj is not null || usedName)))
             {
                 usedName |= word is "باسم";
+                afterAn = word is "عن";
+                lastLinkJoins = word is "في";
                 linked = true;
+                linkedEnd = k;
                 k++;
                 continue;
             }
@@ -237,6 +259,8 @@ internal static class RolePhraseReader
             if (f.IsDefinite(k))
             {
                 titleEnd = free ? k : titleEnd;
+                nouns += free ? 1 : 0;
+                anaphor = free && nouns == 1 && f.Lexicon.OrgCue(f.Bare(k)) is not null ? f.Bare(k) : null;
                 sawDefinite = true;
                 end = k++;
                 continue;
@@ -248,6 +272,7 @@ internal static class RolePhraseReader
             if (!complete && (linked || (country is null && obj is null)) && !f.HasClitics(k) && !f.IsKnownName(k) && EndsConstruct(f, index, k))
             {
                 titleEnd = free ? k : titleEnd;
+                nouns += free ? 2 : 0;
                 end = k++;
                 continue;
             }
@@ -268,7 +293,14 @@ internal static class RolePhraseReader
         // Strong: a definite title, or one whose complement reached a definite word, an organisation or a country.
         var strong = TitleDefinite(f, at, stripped) || modified || obj is not null || country is not null || sawDefinite
             || (last + 1 < f.Count && (f.IsDefinite(last + 1) || index.StartingAt(last + 1) is not null));
-        return new RolePhrase(at, end, new TextSpan(start, f.Span(end).End), titleSpan, title, sameAs, cls, obj, country, former, modified, pronoun, strong);
+        return new RolePhrase(at, end, new TextSpan(start, f.Span(end).End), titleSpan, title, sameAs, cls, obj, country, former, modified, pronoun, strong)
+        {
+            HasPortfolio = nouns > 0,
+            AnaphorHead = obj is null && nouns == 1 ? anaphor : null,
+            Parent = parent,
+            ObjectAfterAn = objectAfterAn,
+            LongTitle = linkedEnd > 0 && obj is null && end > linkedEnd ? doc[new TextSpan(start, f.Span(end).End)] : null,
+        };
     }
 
     /// <summary>
@@ -298,12 +330,38 @@ internal static class RolePhraseReader
 
     static TitleMatch FindTitle(TokenFacts f, int i)
     {
+        var match = FindTitle(f, i, suffix: 0);
+        if (match.Entry is null && f.IsWord(i) && !f.IsDefinite(i))
+        {
+            // أمينها العام، زعيمه: a title with a possessive, "its secretary-general".
+            var bare = f.Bare(i);
+            foreach (var suffix in PossessiveSuffixes)
+            {
+                if (bare.Length > suffix.Length + 2 && bare.EndsWith(suffix, StringComparison.Ordinal)
+                    && FindTitle(f, i, suffix.Length) is { Entry: not null } withSuffix)
+                {
+                    return withSuffix with { PronounSuffix = true };
+                }
+            }
+        }
+
+        return match;
+    }
+
+    static TitleMatch FindTitle(TokenFacts f, int i, int suffix)
+    {
         var cursor = 0;
         while (f.NextForm(i, ref cursor, out var bare, out var strip))
         {
-            // A form the tokenizer left whole (والمتحدث) is definite when the stripped word kept the article.
-            var definite = TitleDefinite(f, i, strip);
-            foreach (var candidate in f.Lexicon.TitlesStartingWith(bare))
+            // A form the tokenizer left whole (والمتحدث) is definite when the stripped word kept the article; a
+            // possessive makes the title definite too (أمينها = its secretary).
+            var definite = TitleDefinite(f, i, strip) || suffix > 0;
+            if (suffix > 0 && (bare.Length <= suffix || strip != 0 && strip != -1))
+            {
+                continue;
+            }
+
+            foreach (var candidate in f.Lexicon.TitlesStartingWith(bare[..^suffix]))
             {
                 var words = candidate.Words;
                 var ok = i + words.Length <= f.Count && (definite || !candidate.Definite);
@@ -321,6 +379,9 @@ internal static class RolePhraseReader
 
         return default;
     }
+
+    /// <summary>Possessive suffixes a title may carry (ها "her/its", ه "his/its"), longest first.</summary>
+    static readonly string[] PossessiveSuffixes = ["ها", "ه"];
 
     static bool TitleDefinite(TokenFacts f, int at, int stripped) =>
         stripped < 0 ? f.IsDefinite(at) : stripped > 0 && f.Folded(at).AsSpan(stripped).StartsWith(ContextLexicon.Article);

@@ -6,7 +6,8 @@ using Marsad.Entities.Knowledge;
 namespace Marsad.Entities.Coreference;
 
 /// <summary>
-/// Finds a listed entity's one-word alias that the knowledge base marks ambiguous (التحالف for the coalition, الحشد
+/// Finds elliptic names (data/context/elliptic-names.tsv: التحالف after التحالف الدولي) and a listed entity's one-word
+/// alias that the knowledge base marks ambiguous (التحالف for the coalition, الحشد
 /// for the Popular Mobilization Forces, المالكي) once the article has named the entity unambiguously: the matcher does
 /// not fire on such words alone, but after "التحالف الدولي" a bare "التحالف" is that coalition. The alias must stand
 /// alone — not followed by a definite word that would make it another noun phrase (التحالف الشيعي). The new mentions
@@ -33,6 +34,16 @@ internal static class AliasFinder
                     // Two entities of the article sharing the alias make it ambiguous here too: neither gets it.
                     aliases[folded] = aliases.TryGetValue(folded, out var other) && other.Id != m.EntityId ? ("", m.Kind, 0) : (m.EntityId, m.Kind, m.Span.End);
                 }
+            }
+        }
+
+        // Elliptic names (التحالف): the most recent group named in full with that first word.
+        foreach (var m in mentions)
+        {
+            if (m.Kind == EntityKind.Organization && m.EntityId is not null && m.Cue is null
+                && ArabicFolding.Fold(f.Doc[m.Span]).Split(' ') is [var head, _, ..] && f.Lexicon.EllipticNames.Contains(head))
+            {
+                aliases[head] = (m.EntityId, m.Kind, m.Span.End);
             }
         }
 
