@@ -28,7 +28,7 @@ namespace Marsad.Entities;
 internal sealed class MentionMerger(KnowledgeBase kb)
 {
     /// <summary>بقيادة "led by", folded.</summary>
-    const string LedBy = "بقياده";
+    const string LedByWord = "بقياده";
 
     public List<Mention> Merge(Document doc, TokenFacts facts, List<Mention> candidates)
     {
@@ -48,9 +48,21 @@ internal sealed class MentionMerger(KnowledgeBase kb)
                 continue;
             }
 
+            if (m.Source == MentionSource.KnowledgeBase && m.Kind != EntityKind.Person && LedBy(doc, facts, m) is { } led)
+            {
+                // التحالف الدولي بقيادة الولايات المتحدة: the group, and its leader named in its own right.
+                ranked.Add((1, WithoutDescriptor(doc, facts, led.Group)));
+                if (led.Leader is { } leader)
+                {
+                    ranked.Add((1, leader));
+                }
+
+                continue;
+            }
+
             var mention = m.Source != MentionSource.KnowledgeBase ? m
                 : m.Kind == EntityKind.Person ? WithoutTitle(doc, facts, m)
-                : WithoutDescriptor(doc, facts, WithoutLeader(doc, facts, m));
+                : WithoutDescriptor(doc, facts, m);
             ranked.Add((Rank(mention, candidates), mention));
         }
 
@@ -172,23 +184,33 @@ internal sealed class MentionMerger(KnowledgeBase kb)
     }
 
     /// <summary>
-    /// A listed name with the leader it is led by (التحالف الدولي بقيادة الولايات المتحدة) is cut before بقيادة when the
-    /// knowledge base lists the head for the same entry: the leader is named in its own right.
+    /// A listed name with the leader it is led by (التحالف الدولي بقيادة الولايات المتحدة): the head, when the knowledge
+    /// base lists it for the same entry, and the leader as the one entry the knowledge base lists under its name.
     /// </summary>
-    Mention WithoutLeader(Document doc, TokenFacts facts, Mention m)
+    (Mention Group, Mention? Leader)? LedBy(Document doc, TokenFacts facts, Mention m)
     {
         var first = MentionIndex.TokenAt(doc, m.Span.Start);
         var last = MentionIndex.TokenAt(doc, m.Span.End - 1);
-        for (var t = first + 1; t >= 1 && t <= last; t++)
+        for (var t = first + 1; t >= 1 && t < last; t++)
         {
-            if (facts.Key(t) == LedBy)
+            if (facts.Key(t) != LedByWord && facts.Folded(t) != LedByWord)
             {
-                var head = new TextSpan(m.Span.Start, facts.Span(t - 1).End);
-                return Names(doc, head, m.EntityId) ? m with { Span = head } : m;
+                continue;
             }
+
+            var head = new TextSpan(m.Span.Start, facts.Span(t - 1).End);
+            if (!Names(doc, head, m.EntityId))
+            {
+                return null;
+            }
+
+            var rest = new TextSpan(facts.Span(t + 1).Start, m.Span.End);
+            var leaders = kb.FindByName(doc[rest]).Take(2).ToList();
+            var leader = leaders.Count == 1 ? new Mention(rest, leaders[0].Kind, MentionSource.KnowledgeBase, leaders[0].EntityId) : null;
+            return (m with { Span = head }, leader);
         }
 
-        return m;
+        return null;
     }
 
     /// <summary>
@@ -240,8 +262,9 @@ internal sealed class MentionMerger(KnowledgeBase kb)
             {
                 k = titleLast + 1;
             }
-            else if (facts.Country(k) is not null)
+            else if (facts.Country(k) is not null && facts.IsDefinite(k))
             {
+                // الرئيس السوري …; an indefinite nationality word is a given name (تركي المالكي).
                 k++;
             }
             else

@@ -32,6 +32,7 @@ public sealed class ContextLexicon
     readonly FrozenSet<string> _particles;
     readonly FrozenSet<string> _genericComplements;
     readonly FrozenDictionary<string, DescriptorClass> _descriptors;
+    readonly FrozenDictionary<string, Documents.EntityKind> _placeCues;
     readonly FrozenSet<string> _ellipticNames;
 
     ContextLexicon(
@@ -41,7 +42,7 @@ public sealed class ContextLexicon
         IEnumerable<(string Token, int Count)> nameTokens,
         IEnumerable<string> particles,
         IEnumerable<(string Cue, string Word)> genericComplements,
-        IEnumerable<(string Word, DescriptorClass Class)> descriptors,
+        IEnumerable<(string Word, DescriptorClass Class, string Kind)> descriptors,
         IEnumerable<string> ellipticNames)
     {
         // Longest title first, so رئيس الوزراء wins over رئيس.
@@ -80,6 +81,10 @@ public sealed class ContextLexicon
             .Select(p => Bare(ArabicFolding.Fold(p.Cue)) + " " + Bare(ArabicFolding.Fold(p.Word)))
             .ToFrozenSet(StringComparer.Ordinal);
         _descriptors = descriptors.ToFrozenDictionary(d => ArabicFolding.Fold(d.Word), d => d.Class, StringComparer.Ordinal);
+        _placeCues = descriptors.Where(d => d.Kind.Length > 0).ToFrozenDictionary(
+            d => Bare(ArabicFolding.Fold(d.Word)),
+            d => d.Kind == "GPE" ? Documents.EntityKind.GeoPolitical : Documents.EntityKind.Location,
+            StringComparer.Ordinal);
         _ellipticNames = ellipticNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -132,6 +137,9 @@ public sealed class ContextLexicon
     /// </summary>
     internal DescriptorClass? Descriptor(string folded) => _descriptors.TryGetValue(folded, out var c) ? c : null;
 
+    /// <summary>The kind of place a place word announces (بلدة → GPE, حي → LOC), given folded without its article.</summary>
+    internal Documents.EntityKind? PlaceCue(string bare) => _placeCues.TryGetValue(bare, out var k) ? k : null;
+
     /// <summary>The first words of group names used alone for the group once it was named (التحالف، الحشد).</summary>
     internal IReadOnlySet<string> EllipticNames => _ellipticNames;
 
@@ -163,7 +171,7 @@ public sealed class ContextLexicon
         var particles = DataFile.ReadTsv("context/name-particles.tsv").Skip(1).Select(row => row[0]);
         var generic = DataFile.ReadTsv("context/generic-complements.tsv").Skip(1).Select(row => (row[0], row[1]));
         var descriptors = DataFile.ReadTsv("context/descriptors.tsv").Skip(1)
-            .Select(row => (row[0], Enum.Parse<DescriptorClass>(row[1], ignoreCase: true)));
+            .Select(row => (row[0], Enum.Parse<DescriptorClass>(row[1], ignoreCase: true), row[2]));
         var elliptic = DataFile.ReadTsv("context/elliptic-names.tsv").Skip(1).Select(row => row[0]);
         return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic);
     }

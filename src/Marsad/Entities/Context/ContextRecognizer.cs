@@ -73,6 +73,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
         }
 
         Unsplit(facts, index, found);
+        Places(facts, index, found);
 
         // Persons second: the organisations just found mark where a title's complement ends.
         index = new MentionIndex(doc, earlier.Concat(found));
@@ -130,6 +131,35 @@ public sealed class ContextRecognizer : IDependentMentionSource
         }
 
         return Distinct(found);
+    }
+
+    /// <summary>
+    /// An unlisted place after the word for its kind (بلدة المسيب، ناحية الحمزة الشرقي، حي العدل): one or two definite
+    /// words, the second only a compass adjective (الشرقي). The kind word stays out of the mention, as the gold set
+    /// marks it.
+    /// </summary>
+    static void Places(TokenFacts f, MentionIndex index, List<Mention> found)
+    {
+        for (var i = 0; i + 1 < f.Count; i++)
+        {
+            if (!f.IsWord(i) || index.Covering(i) is not null || f.Lexicon.PlaceCue(f.Bare(i)) is not { } kind)
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (!f.IsWord(j) || !f.IsDefinite(j) || f.HasClitics(j) || index.Covering(j) is not null || f.Stop(j) != WordClass.None
+                || f.Country(j) is not null || f.Sentence(j) != f.Sentence(i) || RolePhraseReader.MatchTitle(f, j, out _, out _, out _))
+            {
+                continue;
+            }
+
+            var last = j + 1 < f.Count && f.IsWord(j + 1) && f.Sentence(j + 1) == f.Sentence(j) && index.Covering(j + 1) is null
+                && f.Key(j + 1) is "الشرقي" or "الغربي" or "الشمالي" or "الجنوبي" or "الشرقيه" or "الغربيه" or "الشماليه" or "الجنوبيه"
+                ? j + 1 : j;
+            found.Add(new Mention(new TextSpan(f.Span(j).Start, f.Span(last).End), kind, MentionSource.Context, null, f.Doc[f.Span(i)]));
+            i = last;
+        }
     }
 
     /// <summary>
@@ -226,7 +256,8 @@ public sealed class ContextRecognizer : IDependentMentionSource
         }
 
         if (at < 0 || at + 1 >= f.Count || !f.IsWord(at) || index.Covering(at) is not null || f.Stop(at) != WordClass.None || f.IsDefinite(at)
-            || f.HasClitics(at) || f.HasTanween(at) || (!strong && !f.IsCommonName(at)) || f.Country(at) is not null
+            || f.HasClitics(at) || f.HasTanween(at) || (!strong && !f.IsCommonName(at))
+            || (f.Country(at) is not null && (!strong || !f.IsKnownName(at)))
             || listed.EntityId is null || _kb.Get(listed.EntityId) is not { } entry || f.Sentence(at) != f.Sentence(at + 1)
             || RolePhraseReader.MatchTitle(f, at, out _, out _, out _) || (at > 0 && f.IsParticle(at - 1)))
         {

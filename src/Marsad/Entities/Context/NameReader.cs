@@ -159,6 +159,14 @@ internal static class NameReader
         && !f.HasClitics(at) && !RolePhraseReader.MatchTitle(f, at, out _, out _, out _) && f.Lexicon.OrgCue(f.Bare(at)) is null;
 
     /// <summary>
+    /// A foreign name starting with و (ديفيد وارن، جيمس ويلسون), which the tokenizer reads as the conjunction: the word
+    /// after the و is no name or word it knows, so this is not "and …" (حسن وعلي is).
+    /// </summary>
+    static bool ForeignW(TokenFacts f, int i) =>
+        f.Clitics(i) is ['و'] && !f.IsDefinite(i) && f.Stop(i) == WordClass.None && f.Bare(i) is { Length: >= 3 } rest
+        && !f.Lexicon.IsNameToken(rest) && !RolePhraseReader.MatchTitle(f, i, out _, out _, out _);
+
+    /// <summary>
     /// A given name that is also a function word (باسم "in the name of", the name Basim): a name when a family name
     /// follows it (المتحدث باسم الحكومة باسم العوادي).
     /// </summary>
@@ -169,7 +177,7 @@ internal static class NameReader
     static bool CanContinue(TokenFacts f, MentionIndex index, int i, bool afterParticle, int words)
     {
         if (!f.IsWord(i) || f.Sentence(i) != f.Sentence(i - 1) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
-            || f.HasClitics(i) || f.Lexicon.IsTitleWord(f.Bare(i)) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
+            || (f.HasClitics(i) && !ForeignW(f, i)) || f.Lexicon.IsTitleWord(f.Bare(i)) || f.Lexicon.OrgCue(f.Bare(i)) is not null)
         {
             return false;
         }

@@ -113,7 +113,9 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             return definite ? null : Facility(f, index, j, start, cueText);
         }
 
-        if (index.StartingAt(j) is { } listed)
+        // A listed place after a type word is a word of the group's name (مصرف لبنان، قيادة عمليات الأنبار).
+        if (index.StartingAt(j) is { } listed && !(listed.Kind is EntityKind.GeoPolitical or EntityKind.Location
+            && cls is OrgCueClass.Head or OrgCueClass.Unit or OrgCueClass.Body && !definite))
         {
             // كتائب + حزب الله is another group than حزب الله: the longer name is a mention of its own, linked when the
             // knowledge base lists it (فيلق + القدس → the Quds Force, not Jerusalem). A type word before a listed name
