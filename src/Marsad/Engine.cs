@@ -2,12 +2,14 @@ using System.Collections.Immutable;
 using Marsad.Cleaning;
 using Marsad.Dates;
 using Marsad.Documents;
+using Marsad.Entities;
 using Marsad.Events;
 using Marsad.Ingestion;
 using Marsad.Inputs;
 using Marsad.Persistence;
 using Marsad.Numbers;
 using Marsad.Pipeline;
+using Marsad.Relations;
 using Marsad.Sentences;
 using Marsad.Tokenization;
 
@@ -39,6 +41,8 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
         // Dates before numbers: the number finder skips digits that belong to a date.
         DateFinder.CreateDefault(),
         new NumberFinder(NumberLexicon.Default),
+        EntityRecognizer.CreateDefault(),
+        RelationFinder.CreateDefault(),
     ];
 
     /// <summary>Decodes, cleans and analyses one input. Article ids are the first 16 hex digits of the content hash and the article's index in the file.</summary>
