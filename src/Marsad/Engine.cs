@@ -9,6 +9,7 @@ using Marsad.Inputs;
 using Marsad.Persistence;
 using Marsad.Numbers;
 using Marsad.Pipeline;
+using Marsad.Quotes;
 using Marsad.Relations;
 using Marsad.Sentences;
 using Marsad.Tokenization;
@@ -43,6 +44,9 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
         new NumberFinder(NumberLexicon.Default),
         EntityRecognizer.CreateDefault(),
         RelationFinder.CreateDefault(),
+        // Quotes and events after the entities: speakers, actors and places are mentions the recogniser found.
+        QuoteFinder.CreateDefault(),
+        EventFinder.CreateDefault(),
     ];
 
     /// <summary>Decodes, cleans and analyses one input. Article ids are the first 16 hex digits of the content hash and the article's index in the file.</summary>
