@@ -33,8 +33,9 @@ internal static class EventDating
         var anchor = view.Doc.Anchor;
         foreach (var d in sentenceDates)
         {
-            // A future date after a threat or demand is the deadline of its content, not when it was made.
-            if (FlagReader.IsSpeechAct(draft.Category) && d.Span.Start >= trigger.End && d.Start > anchor)
+            // A date after a threat or demand that reaches past the article (بعد نهاية العام) is the deadline of its
+            // content, not when it was made.
+            if (FlagReader.IsSpeechAct(draft.Category) && d.Span.Start >= trigger.End && (d.End ?? d.Start) > anchor)
             {
                 continue;
             }
@@ -82,6 +83,17 @@ internal static class EventDating
 
         return false;
     }
+
+    /// <summary>
+    /// A background cue (إثر، عقب، بعد) orders two happenings; it does not make the earlier one history when the text
+    /// dates it within this many days of the article (إثر انفجار عبوة … صباح اليوم).
+    /// </summary>
+    public const int DayNewsDays = 2;
+
+    /// <summary>True when the event's own clause or sentence dates it within <see cref="DayNewsDays"/> of the article.</summary>
+    public static bool IsDayNews(DateOnly? anchor, DateOnly? date, DateOnly? end, string rule) =>
+        anchor is { } a && date is not null && rule is SameClause or SameSentence
+        && (end ?? date.Value).DayNumber >= a.DayNumber - DayNewsDays;
 
     /// <summary>Background when it ended over <see cref="BackgroundDays"/> before the article; Future when dated after it.</summary>
     public static EventFlags FlagsOf(DateOnly? anchor, DateOnly? date, DateOnly? end, string rule)

@@ -69,7 +69,7 @@ public sealed class EventLexicon
             var kind = row[1];
             var rule = new TriggerRule(
                 ParseCategory(row[0]), List(row[3], ','), List(row[4], ','), Enum.Parse<Frame>(row[5], ignoreCase: true),
-                [.. List(row[6], '|').Select(StemOf)], [.. List(row[7], '|').Select(StemOf)], kind == "verb");
+                [.. List(row[6], '|').Select(StemOf)], [.. List(row[7], '|').Select(StemOf)], kind is "verb" or "exact");
             var forms = row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             switch (kind)
             {

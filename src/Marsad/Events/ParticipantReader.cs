@@ -175,6 +175,12 @@ internal static class ParticipantReader
         }
 
         var before = Nearest(parties, clauseStart, hit.Start);
+        if (before >= 0 && (parties[before].Mark & PartyMark.Locative) != 0 && parties[before].IsPlace)
+        {
+            // "وفي الموصل، انفجرت عبوة": a fronted place is where, never who.
+            before = -1;
+        }
+
         var after = FirstAfter(parties, hit.End, scopeEnd);
         var afterIsSubject = after >= 0 && !parties[after].Marked && (parties[after].Mark & PartyMark.With) == 0;
         if (hit.Rule.IsVerb)

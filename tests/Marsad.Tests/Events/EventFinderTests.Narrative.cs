@@ -1,0 +1,113 @@
+using Marsad.Documents;
+using static Marsad.Tests.Events.EventDocuments;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>What a sentence leaves to the sentences before it: the day, the place, the headline's restatement; and
+/// one happening told twice is one event (NarrativeContext, RepeatMerger).</summary>
+public partial class EventFinderTests
+{
+    [Fact]
+    public void A_sentence_without_a_date_continues_the_day_of_the_event_before_it()
+    {
+        // The lead dates the arrival (yesterday, Wednesday 16 Nov); the meeting after it is told on that day.
+        var doc = Run("وصل [قاآني]{PER qaani} إلى [بغداد]{GPE baghdad} أمس الأربعاء في زيارة رسمية.\nوالتقى [قاآني]{PER qaani} رئيس الوزراء [مصطفى الكاظمي]{PER kadhimi} في مكتبه.");
+        var meetings = doc.Events.Where(e => e.Category == EventCategory.Consult).ToList();
+        Assert.True(meetings.Count == 2, string.Join("; ", doc.Events.Select(e => $"{e.Category} {doc[e.Trigger]} {e.Date} {e.DateRule}")));
+        Assert.Equal(new DateOnly(2022, 11, 16), meetings[1].Date);
+        Assert.Equal("previous-event-date", meetings[1].DateRule);
+        // …and, a meeting being a happening with a place, in the place of the event before it.
+        Assert.Equal("kb:baghdad", meetings[1].PlaceId);
+    }
+
+    [Fact]
+    public void Only_a_day_carries_over_to_the_next_sentence()
+    {
+        // خلال أيلول dates its own clause; the arrest after it is not "in September" but on the article's day.
+        var doc = Run("تعرض الخط الناقل لتفجيرات خلال أيلول 2022.\nواعتقلت الشرطة سبعة مشتبه بهم في السوق.");
+        var arrest = Assert.Single(doc.Events, e => e.Category == EventCategory.Coerce);
+        Assert.Equal(Anchor, arrest.Date);
+        Assert.Equal("article-date", arrest.DateRule);
+    }
+
+    [Fact]
+    public void A_statement_does_not_take_the_place_of_the_event_before_it()
+    {
+        // A demand is made wherever its speaker is: the attack's town is not its place.
+        var doc = Run("انفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.\nوطالب النائب الحكومة بمحاسبة المقصرين.");
+        var demand = Assert.Single(doc.Events, e => e.Category == EventCategory.Request);
+        Assert.Null(demand.PlaceId);
+    }
+
+    [Fact]
+    public void A_headline_that_restates_the_body_adds_no_event()
+    {
+        // The first line without a full stop is the headline; the body tells the same attack.
+        var doc = Run("انفجار عبوة ناسفة في [البصرة]{GPE basra}\nانفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.True(attack.Span.Start > doc.Text.IndexOf('\n'), "the event is read from the body, not the headline");
+    }
+
+    [Fact]
+    public void A_headline_event_the_body_does_not_tell_is_kept()
+    {
+        var doc = Run("محتجون يتظاهرون أمام البلدية\nانفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.");
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Protest);
+    }
+
+    [Fact]
+    public void A_first_sentence_with_a_full_stop_is_a_lead_not_a_headline()
+    {
+        var doc = Run("انفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.\nوانفجرت عبوة ثانية في [الموصل]{GPE mosul} أمس الأربعاء.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
+    }
+
+    [Fact]
+    public void The_toll_of_an_attack_is_the_same_attack()
+    {
+        // The explosion and "killed three" in the next sentence are one happening: one event with the toll.
+        var doc = Run("انفجرت عبوة ناسفة في سوق [البصرة]{GPE basra} أمس الأربعاء.\nوأسفر الانفجار عن مقتل ثلاثة أشخاص.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(3, attack.Dead);
+        Assert.Equal("kb:basra", attack.PlaceId);
+    }
+
+    [Fact]
+    public void Two_attacks_in_two_places_stay_two()
+    {
+        var doc = Run("انفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.\nوفي [الموصل]{GPE mosul}، انفجرت عبوة ناسفة ثانية أمس الأربعاء.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
+    }
+
+    [Fact]
+    public void Two_attacks_on_two_days_stay_two()
+    {
+        var doc = Run("قصفت طائرة مسيرة مواقع في [أربيل]{GPE erbil} أمس الأربعاء.\nوكانت طائرة مسيرة قد قصفت مواقع في [أربيل]{GPE erbil} يوم الاثنين.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
+    }
+
+    [Fact]
+    public void A_supply_convoy_is_no_mobilisation()
+    {
+        // رتل is a mobilisation only with fighters or arms near it (needs column in triggers.tsv).
+        Assert.DoesNotContain(Run("انفجرت عبوة ناسفة على رتل من الشاحنات المدنية.").Events, e => e.Category == EventCategory.Mobilize);
+        Assert.Single(Run("جاب رتل من المسلحين شوارع المدينة.").Events, e => e.Category == EventCategory.Mobilize);
+    }
+
+    [Fact]
+    public void A_threat_is_not_dated_by_the_deadline_it_sets()
+    {
+        // نهاية العام reaches past the article (17 Nov 2022): it is when the threat would be carried out.
+        var threat = Single("هدد الفصيل باستهداف القوات الأجنبية التي تبقى بعد نهاية العام.", EventCategory.Threaten);
+        Assert.Equal(Anchor, threat.Date);
+    }
+
+    [Fact]
+    public void A_background_cue_yields_to_a_date_of_the_same_day()
+    {
+        // إثر orders the explosion before the injury, but صباح اليوم makes both today's news, not history.
+        var doc = Run("أصيب سائق بجروح صباح اليوم الخميس إثر انفجار عبوة ناسفة على الطريق.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.False(attack.Flags.HasFlag(EventFlags.Background));
+    }
+}
