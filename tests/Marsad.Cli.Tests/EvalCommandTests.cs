@@ -44,3 +44,21 @@ public class EvalCommandTests
         Assert.Contains("no gold folder", run.Error);
     }
 }
+
+/// <summary>The gate itself: the shipped engine on the repository's gold sets stays at or above the pinned floors.</summary>
+public class EvalGateTests
+{
+    [Fact]
+    public async Task Shipped_engine_holds_the_pinned_extraction_and_cleaning_floors()
+    {
+        var root = SharedData.RepositoryRoot;
+        var run = await CliRun.Of("eval", "all",
+            "--gold", Path.Combine(root, "eval", "gold"),
+            "--pages", Path.Combine(root, "eval", "pages"),
+            "--baseline", Path.Combine(root, "eval", "baseline.json"));
+
+        Assert.True(run.ExitCode == 0, $"eval gate failed:\n{run.Error}");
+        Assert.Contains("## Extraction", run.Out);
+        Assert.Contains("## Cleaning", run.Out);
+    }
+}
