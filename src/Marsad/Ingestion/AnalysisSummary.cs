@@ -26,6 +26,15 @@ public sealed class AnalysisSummary
 
     public long Numbers { get; set; }
 
+    /// <summary>Named mentions (people, organisations, places) the recogniser found.</summary>
+    public long Mentions { get; set; }
+
+    public long Relations { get; set; }
+
+    public long Quotes { get; set; }
+
+    public long Events { get; set; }
+
     public long Bytes { get; set; }
 
     public TimeSpan Elapsed { get; set; }
@@ -42,4 +51,11 @@ public sealed class AnalysisSummary
 }
 
 /// <summary>One stored article as the summary lists it.</summary>
-public sealed record StoredArticleLine(string Id, string SourceFile, int IndexInFile, string? Title, string? Outlet, DateOnly? Published, int Sentences, int Dates, int Numbers, int Removed);
+public sealed record StoredArticleLine(string Id, string SourceFile, int IndexInFile, string? Title, string? Outlet, DateOnly? Published, int Sentences, int Dates, int Numbers, int Removed)
+{
+    public int Entities { get; init; }
+
+    public int Quotes { get; init; }
+
+    public int Events { get; init; }
+}

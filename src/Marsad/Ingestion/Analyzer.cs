@@ -172,11 +172,20 @@ public sealed class Analyzer(Engine engine, IArticleStore store, int? workers = 
                 summary.Sentences += article.Document.Sentences.Length;
                 summary.Dates += article.Document.Dates.Length;
                 summary.Numbers += article.Document.Numbers.Length;
+                summary.Mentions += article.Document.Mentions.Length;
+                summary.Relations += article.Document.Relations.Length;
+                summary.Quotes += article.Document.Quotes.Length;
+                summary.Events += article.Document.Events.Length;
                 if (summary.Stored.Count < AnalysisSummary.MaxListed)
                 {
                     var d = article.Document;
                     summary.Stored.Add(new StoredArticleLine(d.Id, d.Source.SourceFile, d.Source.IndexInFile, d.Source.Title, d.Source.Outlet,
-                        d.Source.Published, d.Sentences.Length, d.Dates.Length, d.Numbers.Length, article.Clean.Removed.Length));
+                        d.Source.Published, d.Sentences.Length, d.Dates.Length, d.Numbers.Length, article.Clean.Removed.Length)
+                    {
+                        Entities = d.Entities.Length,
+                        Quotes = d.Quotes.Length,
+                        Events = d.Events.Length,
+                    });
                 }
             }
         }
