@@ -9,12 +9,13 @@ namespace Marsad.Cli.Commands;
 internal sealed class AnalyzeCommand : Command
 {
     public AnalyzeCommand(CliConsole console)
-        : base("analyze", "Read Arabic news pages (.txt, .html/.htm, .jsonl; folders recursively; - for stdin), clean them into articles, find sentences, dates and numbers, and store everything.")
+        : base("analyze", "Read Arabic news pages (.txt, .html/.htm, .jsonl; folders recursively; - for stdin), clean them into articles, find sentences, dates, numbers, entities, relations, quotes and events, and store everything.")
     {
         Arguments.Add(Paths);
         Options.Add(Db);
         Options.Add(MaxSize);
         Options.Add(Jobs);
+        Options.Add(Tagger);
         SetAction((result, ct) => RunAsync(result, console, ct));
     }
 
@@ -40,6 +41,11 @@ internal sealed class AnalyzeCommand : Command
         HelpName = "N",
     };
 
+    public Option<bool> Tagger { get; } = new("--tagger")
+    {
+        Description = "Also run the learned NER tagger (data/models) after the knowledge base and the context rules: finds names nobody listed, at about a quarter of the speed.",
+    };
+
     async Task<int> RunAsync(ParseResult result, CliConsole console, CancellationToken ct)
     {
         if (!ByteSize.TryParse(result.GetValue(MaxSize)!, out var maxBytes))
@@ -55,7 +61,7 @@ internal sealed class AnalyzeCommand : Command
             return StoreOpener.StoreError;
         }
 
-        var engine = Engine.CreateDefault(new InputOptions(maxBytes));
+        var engine = Engine.CreateDefault(new InputOptions(maxBytes), result.GetValue(Tagger));
         var sources = InputEnumerator.Expand(result.GetValue(Paths)!).ToList();
         var analyzer = new Analyzer(engine, store, Math.Max(1, result.GetValue(Jobs)))
         {

@@ -38,6 +38,13 @@ public sealed class EntityRecognizer : IStage
     /// <summary>The knowledge-base matcher then the context rules, over the shipped tables.</summary>
     public static EntityRecognizer CreateDefault() => Create(KnowledgeBase.LoadDefault(), ContextLexicon.LoadDefault());
 
+    /// <summary>The knowledge-base matcher, the context rules and then the shipped learned tagger.</summary>
+    public static EntityRecognizer CreateDefaultWithTagger()
+    {
+        var kb = KnowledgeBase.LoadDefault();
+        return Create(kb, ContextLexicon.LoadDefault(), Tagging.TaggerMentionSource.CreateDefault(kb));
+    }
+
     /// <summary>The knowledge-base matcher and the context rules over the given tables, plus any further sources
     /// (a tagger) after them.</summary>
     public static EntityRecognizer Create(KnowledgeBase kb, ContextLexicon lexicon, params IMentionSource[] more)
