@@ -83,6 +83,24 @@ public partial class EventFinderTests
     [InlineData("أعلنت الحكومة خفض عدد القوات في القاعدة.", EventCategory.Concede, "خفض عدد القوات", "withdraw")]
     // CONCEDE: a withdrawal in the future (ستخرج القوات).
     [InlineData("ستخرج القوات من المدينة مطلع الشهر المقبل.", EventCategory.Concede, "ستخرج", "withdraw")]
+    // RETREAT: releasing prisoners (أفرج).
+    [InlineData("أفرجت السلطات عن عشرين معتقلا صباح الأحد.", EventCategory.Retreat, "أفرجت", "release")]
+    // RETREAT: a prisoner exchange carried out.
+    [InlineData("جرت عملية تبادل الأسرى في مطار المدينة.", EventCategory.Retreat, "تبادل الأسرى", "release")]
+    // RETREAT: a ceasefire (هدنة).
+    [InlineData("صمدت الهدنة في الجبهة الشمالية ليومين.", EventCategory.Retreat, "الهدنة", "ceasefire")]
+    // ACCUSE: دان without its hamza (ودانت).
+    [InlineData("ودانت الوزارة الهجوم على المستشفى.", EventCategory.Accuse, "ودانت", "disapprove")]
+    // SUPPORT: رحب (welcoming a decision).
+    [InlineData("رحبت الجامعة العربية بقرار تمديد الهدنة.", EventCategory.Support, "رحبت", null)]
+    // SUPPORT: أشاد (praise).
+    [InlineData("أشاد الوزير بأداء القوات في العملية.", EventCategory.Support, "أشاد", null)]
+    // SUPPORT: أيد (endorse).
+    [InlineData("أيد المجلس خطة المبعوث الجديدة.", EventCategory.Support, "أيد", null)]
+    // AID: relief sent (مساعدات).
+    [InlineData("وصلت إلى المطار طائرة تحمل مساعدات طبية.", EventCategory.Aid, "مساعدات", null)]
+    // AID: supplying (زود).
+    [InlineData("زودت الحكومة المستشفيات بمولدات كهربائية.", EventCategory.Aid, "زودت", null)]
     // COOPERATE: security coordination.
     [InlineData("اتفق الجانبان على تعزيز التنسيق الأمني على الحدود.", EventCategory.Cooperate, "التنسيق الأمني", null)]
     // AGREE: اتفق.
