@@ -15,7 +15,8 @@ namespace Marsad.Entities.Coreference;
 /// <item>A surname next to another name-like word is part of another name (سالم عبد الله).</item>
 /// <item>A surname without the article can be a common word (سالم 'safe', كريم 'generous'): it is read as a name only
 /// after a verb, a preposition or punctuation, or before a verb.</item>
-/// <item>A surname with the article after a definite noun is an adjective of it (المرقد الحسيني).</item>
+/// <item>A surname with the article after a definite noun is an adjective of it (المرقد الحسيني), unless that noun
+/// is a title (اللواء الربيعي).</item>
 /// </list>
 /// </summary>
 internal static class ShortFormFinder
@@ -129,8 +130,10 @@ internal static class ShortFormFinder
             return false;
         }
 
+        // A title before it (اللواء الربيعي، النائبة الربيعي) names the person again: it is no noun the surname qualifies.
         var boundaryBefore = !beforeIsWord || f.Stop(before) is WordClass.Verb or WordClass.Function or WordClass.Time
-            || f.HasClitics(i) || preposition || LooksLikeVerb(f, before) || index.Covering(before) is not null;
+            || f.HasClitics(i) || preposition || LooksLikeVerb(f, before) || index.Covering(before) is not null
+            || f.Lexicon.IsTitleWord(f.Bare(before));
         if (f.IsDefinite(i))
         {
             // After a noun a definite word is its adjective or completes it (المرقد الحسيني، مفاوضات السلام).

@@ -72,6 +72,18 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void Surname_after_a_title_names_the_person_again_and_the_latest_namesake_wins()
+    {
+        // Two people share a surname; a title before the bare surname (اللواء الربيعي، النائبة الربيعي) is no noun it
+        // qualifies, and each short form goes to the namesake named most recently before it.
+        var doc = Run("أعلن اللواء حامد الربيعي خطة جديدة. وقال اللواء الربيعي إن القوات جاهزة. وانتقدت النائبة ليلى الربيعي الخطة. وقالت النائبة الربيعي إن التنسيق ضعيف.");
+        var shortForms = doc.Mentions.Where(m => m.Cue == "short form").ToList();
+        Assert.Equal(2, shortForms.Count);
+        Assert.Equal(Mention(doc, "حامد الربيعي").EntityId, shortForms[0].EntityId);
+        Assert.Equal(Mention(doc, "ليلى الربيعي").EntityId, shortForms[1].EntityId);
+    }
+
+    [Fact]
     public void Surname_next_to_another_name_is_part_of_that_name()
     {
         var doc = Run("قال الكاتب حسين كريم إن الأزمة عميقة. والتقى الوفد كريم عبد الله في المطار.");
