@@ -38,6 +38,9 @@ public partial class ContextRecognizerTests
     [InlineData("واندلعت اشتباكات على جبهة الساحل الغربي.")]
     // مجلس العزاء is a wake.
     [InlineData("وأقيم مجلس العزاء في الحسينية.")]
+    // قيادة السيارات / قيادة المرأة is driving, not a command.
+    [InlineData("وطالبت الناشطات بحق المرأة في قيادة السيارات منذ سنوات.")]
+    [InlineData("وقالت الكاتبة إن قيادة المرأة باتت أمرا مألوفا.")]
     // A quoted clause after an outlet is what it reported, not its name.
     [InlineData("وقالت وكالة الأنباء \"تعرضت لاختراق.\" أمس.")]
     public void Reads_no_organisation_from_a_cue_word_in_its_common_sense(string text)
