@@ -42,6 +42,7 @@ public sealed class DuplicateFinder
     {
         var sketch = Sketch(article, seq);
         var keys = Keys(sketch).ToList();
+        state.Prefetch(keys, state.PrefetchSketches);
         ArticleSketch? best = null;
         var bestSimilarity = 0.0;
         foreach (var id in keys.SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))

@@ -81,6 +81,7 @@ public sealed class EntityResolver(KnowledgeBase kb, WordLists words)
         }
 
         var keys = Keys(e.Kind, context).ToList();
+        state.Prefetch(keys, state.PrefetchEntities);
         var best = (Profile: (EntityProfile?)null, Score: double.MinValue, Reasons: "");
         var apart = new List<string>();
         foreach (var id in keys.SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))

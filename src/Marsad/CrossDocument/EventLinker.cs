@@ -72,6 +72,7 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
     public ImmutableArray<(EventSketch Sketch, EventLink Link)> Link(ArticleDigest article, IReadOnlyDictionary<string, string> global, long articleSeq, LinkState state)
     {
         var sketches = EventSketch.Of(article, global, words);
+        state.Prefetch(sketches.SelectMany(Keys), state.PrefetchClusters);
         var result = ImmutableArray.CreateBuilder<(EventSketch, EventLink)>(sketches.Length);
         foreach (var s in sketches)
         {

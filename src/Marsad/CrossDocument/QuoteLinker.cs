@@ -29,35 +29,34 @@ public sealed class QuoteLinker(WordLists words)
     public ImmutableArray<QuoteLink> Link(ArticleDigest article, IReadOnlyDictionary<string, string> global, long articleSeq, LinkState state)
     {
         var result = ImmutableArray.CreateBuilder<QuoteLink>();
+        var quotes = new List<(int Ordinal, HashSet<ulong> Terms, uint[] Signature, string? Speaker)>();
         for (var i = 0; i < article.Quotes.Length; i++)
         {
             var q = article.Quotes[i];
             var terms = TextTerms.Terms(article.Text.AsSpan(q.Content.Start, q.Content.Length), words);
-            if (terms.Count < MinTerms)
+            if (terms.Count >= MinTerms)
             {
-                continue;
+                var speaker = q.SpeakerId is { } id ? global.GetValueOrDefault(id, id) : q.SpeakerClass is { } c ? EventSketch.ClassPrefix + c : null;
+                quotes.Add((i, terms, MinHash.Signature(terms), speaker));
             }
+        }
 
-            var speaker = q.SpeakerId is { } id ? global.GetValueOrDefault(id, id) : q.SpeakerClass is { } c ? EventSketch.ClassPrefix + c : null;
-            var signature = MinHash.Signature(terms);
+        var buckets = TimeBucket.Around(article.Published, WindowDays);
+        state.Prefetch(quotes.SelectMany(q => LookupKeys(q.Signature, buckets)), state.PrefetchQuotes);
+        foreach (var (i, terms, signature, speaker) in quotes)
+        {
             var best = (Cluster: (QuoteCluster?)null, Overlap: 0.0);
-            foreach (var bucket in TimeBucket.Around(article.Published, WindowDays))
+            foreach (var candidate in LookupKeys(signature, buckets).SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))
             {
-                for (var k = 0; k < KeyValues; k++)
+                if (state.Quote(candidate) is not { } cluster || !SpeakersAgree(speaker, cluster.Speaker) || !Close(article.Published, cluster.First))
                 {
-                    foreach (var candidate in state.Candidates(LinkKey.Band(KeyKind.QuoteBand, k, signature[k], bucket)))
-                    {
-                        if (state.Quote(candidate) is not { } cluster || !SpeakersAgree(speaker, cluster.Speaker) || !Close(article.Published, cluster.First))
-                        {
-                            continue;
-                        }
+                    continue;
+                }
 
-                        var overlap = Overlap(terms, cluster.Terms);
-                        if (overlap >= MinOverlap && (overlap > best.Overlap || (overlap == best.Overlap && cluster.Seq < best.Cluster!.Seq)))
-                        {
-                            best = (cluster, overlap);
-                        }
-                    }
+                var overlap = Overlap(terms, cluster.Terms);
+                if (overlap >= MinOverlap && (overlap > best.Overlap || (overlap == best.Overlap && cluster.Seq < best.Cluster!.Seq)))
+                {
+                    best = (cluster, overlap);
                 }
             }
 
@@ -89,6 +88,17 @@ public sealed class QuoteLinker(WordLists words)
         }
 
         return result.ToImmutable();
+    }
+
+    static IEnumerable<long> LookupKeys(uint[] signature, IReadOnlyList<long> buckets)
+    {
+        foreach (var bucket in buckets)
+        {
+            for (var k = 0; k < KeyValues; k++)
+            {
+                yield return LinkKey.Band(KeyKind.QuoteBand, k, signature[k], bucket);
+            }
+        }
     }
 
     /// <summary>Shared terms over the size of the smaller set.</summary>

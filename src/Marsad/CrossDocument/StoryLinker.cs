@@ -72,7 +72,9 @@ public sealed class StoryLinker
         }
         else
         {
-            foreach (var id in LookupKeys(f).SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))
+            var keys = LookupKeys(f).ToList();
+            state.Prefetch(keys, state.PrefetchStories);
+            foreach (var id in keys.SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))
             {
                 if (state.Story(id) is not { } s)
                 {

@@ -1,0 +1,217 @@
+using Marsad.CrossDocument;
+using Marsad.Persistence;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Storage.Graph;
+
+/// <summary>
+/// <see cref="ILinkIndex"/> over the graph tables. Many keys or ids at once go through a temporary table joined
+/// with the index (one statement per call); a single one through a prepared point query.
+/// </summary>
+internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
+{
+    /// <summary>Below this many keys or ids, point queries are cheaper than filling the temporary table.</summary>
+    const int BulkFrom = 8;
+
+    readonly SqliteConnection _connection;
+    readonly SqliteCommand _key;
+    readonly Dictionary<string, SqliteCommand> _profile = new(StringComparer.Ordinal);
+
+    public SqliteLinkIndex(SqliteConnection connection)
+    {
+        _connection = connection;
+        Execute("""
+            CREATE TEMP TABLE IF NOT EXISTS lookup_keys (key INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS lookup_ids (id TEXT PRIMARY KEY);
+            """);
+        _key = Prepare("SELECT seq, item FROM graph_keys WHERE key = $a ORDER BY seq DESC LIMIT $b", 2);
+    }
+
+    public long LastSeq
+    {
+        get
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT value FROM graph_meta WHERE name = 'last_seq'";
+            return cmd.ExecuteScalar() is string s ? long.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        }
+    }
+
+    public IReadOnlyDictionary<long, IReadOnlyList<KeyedItem>> Keys(IReadOnlyCollection<long> keys, int perKey)
+    {
+        var result = new Dictionary<long, IReadOnlyList<KeyedItem>>(keys.Count);
+        if (keys.Count < BulkFrom)
+        {
+            foreach (var key in keys)
+            {
+                _key.Parameters[0].Value = key;
+                _key.Parameters[1].Value = perKey;
+                var list = new List<KeyedItem>();
+                using (var reader = _key.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        list.Add(new KeyedItem(reader.GetInt64(0), reader.GetString(1)));
+                    }
+                }
+
+                result[key] = list;
+            }
+
+            return result;
+        }
+
+        Fill("lookup_keys", "key", keys.Cast<object>());
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT key, seq, item FROM (
+                SELECT k.key, k.seq, k.item, ROW_NUMBER() OVER (PARTITION BY k.key ORDER BY k.seq DESC) AS rn
+                FROM temp.lookup_keys l JOIN graph_keys k ON k.key = l.key)
+            WHERE rn <= $n
+            ORDER BY key, seq DESC
+            """;
+        cmd.Parameters.AddWithValue("$n", perKey);
+        using var r = cmd.ExecuteReader();
+        var lists = new Dictionary<long, List<KeyedItem>>();
+        while (r.Read())
+        {
+            var key = r.GetInt64(0);
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = [];
+            }
+
+            list.Add(new KeyedItem(r.GetInt64(1), r.GetString(2)));
+        }
+
+        foreach (var key in keys)
+        {
+            result[key] = lists.TryGetValue(key, out var list) ? list : [];
+        }
+
+        return result;
+    }
+
+    public IReadOnlyDictionary<string, EntityProfile> Entities(IReadOnlyCollection<string> ids) =>
+        Profiles("graph_entities", ids, ProfileCodec.DecodeEntity);
+
+    public IReadOnlyDictionary<string, EventCluster> Clusters(IReadOnlyCollection<string> ids) =>
+        Profiles("graph_clusters", ids, ProfileCodec.DecodeCluster);
+
+    public IReadOnlyDictionary<string, StoryProfile> Stories(IReadOnlyCollection<string> ids) =>
+        Profiles("graph_stories", ids, ProfileCodec.DecodeStory);
+
+    public IReadOnlyDictionary<string, QuoteCluster> Quotes(IReadOnlyCollection<string> ids) =>
+        Profiles("graph_quote_clusters", ids, ProfileCodec.DecodeQuote);
+
+    public IReadOnlyDictionary<string, ArticleSketch> Sketches(IReadOnlyCollection<string> ids)
+    {
+        var result = new Dictionary<string, ArticleSketch>(StringComparer.Ordinal);
+        foreach (var (id, blob) in Blobs("graph_sketches", "article_id", ids))
+        {
+            result[id] = ProfileCodec.DecodeSketch(id, blob);
+        }
+
+        return result;
+    }
+
+    public void Dispose()
+    {
+        _key.Dispose();
+        foreach (var cmd in _profile.Values)
+        {
+            cmd.Dispose();
+        }
+    }
+
+    Dictionary<string, T> Profiles<T>(string table, IReadOnlyCollection<string> ids, Func<string, byte[], T> decode)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var (id, blob) in Blobs(table, "id", ids))
+        {
+            result[id] = decode(id, blob);
+        }
+
+        return result;
+    }
+
+    IEnumerable<(string Id, byte[] Blob)> Blobs(string table, string idColumn, IReadOnlyCollection<string> ids)
+    {
+        var rows = new List<(string, byte[])>();
+        if (ids.Count < BulkFrom)
+        {
+            if (!_profile.TryGetValue(table, out var point))
+            {
+                _profile[table] = point = Prepare($"SELECT {idColumn}, profile FROM {table} WHERE {idColumn} = $a AND profile IS NOT NULL", 1);
+            }
+
+            foreach (var id in ids)
+            {
+                point.Parameters[0].Value = id;
+                using var reader = point.ExecuteReader();
+                while (reader.Read())
+                {
+                    rows.Add((reader.GetString(0), (byte[])reader.GetValue(1)));
+                }
+            }
+
+            return rows;
+        }
+
+        Fill("lookup_ids", "id", ids);
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT t.{idColumn}, t.profile FROM temp.lookup_ids l JOIN {table} t ON t.{idColumn} = l.id WHERE t.profile IS NOT NULL";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            rows.Add((r.GetString(0), (byte[])r.GetValue(1)));
+        }
+
+        return rows;
+    }
+
+    void Fill(string table, string column, IEnumerable<object> values)
+    {
+        // One transaction for the whole fill: a statement per row outside one is a journal sync per row.
+        using var tx = _connection.BeginTransaction();
+        using (var clear = _connection.CreateCommand())
+        {
+            clear.Transaction = tx;
+            clear.CommandText = $"DELETE FROM temp.{table}";
+            clear.ExecuteNonQuery();
+        }
+
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = $"INSERT OR IGNORE INTO temp.{table}({column}) VALUES ($a)";
+        var parameter = insert.Parameters.Add(new SqliteParameter("$a", null));
+        insert.Prepare();
+        foreach (var v in values)
+        {
+            parameter.Value = v;
+            insert.ExecuteNonQuery();
+        }
+
+        tx.Commit();
+    }
+
+    SqliteCommand Prepare(string sql, int parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        for (var i = 0; i < parameters; i++)
+        {
+            cmd.Parameters.Add(new SqliteParameter("$" + (char)('a' + i), null));
+        }
+
+        cmd.Prepare();
+        return cmd;
+    }
+
+    void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
