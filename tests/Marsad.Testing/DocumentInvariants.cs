@@ -38,6 +38,24 @@ public static class DocumentInvariants
         {
             Assert.True(next == doc.Tokens.Length, $"sentences cover {next} of {doc.Tokens.Length} tokens");
         }
+
+        CheckQuotes(doc);
+    }
+
+    /// <summary>Quotes: contents sorted and disjoint; cue and speaker spans inside the text and non-empty; a source class
+    /// never comes with an entity id.</summary>
+    static void CheckQuotes(Document doc)
+    {
+        CheckLayer("quote", doc.Quotes.Select(q => q.Content), doc.Text.Length, allowOverlap: false);
+        foreach (var q in doc.Quotes)
+        {
+            foreach (var span in new[] { q.Cue, q.SpeakerSpan })
+            {
+                Assert.True(span is null || (span.Value.Start >= 0 && span.Value.End <= doc.Text.Length && span.Value.Start < span.Value.End), $"quote {q.Content} has a bad span {span}");
+            }
+
+            Assert.False(q.SpeakerClass is not null && q.SpeakerId is not null, $"quote {q.Content} has both a speaker id and a class");
+        }
     }
 
     /// <summary>Events: inside their sentence, sorted by sentence then trigger, unique ids; quantities inside the text.</summary>
