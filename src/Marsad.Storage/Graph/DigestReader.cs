@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.CrossDocument;
 using Marsad.Documents;
-using Marsad.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Graph;
@@ -71,12 +70,12 @@ internal sealed class DigestReader(SqliteConnection connection)
         var mentions = Group("""
             SELECT m.article_id, m.span_start, m.span_end, m.kind, m.source, m.entity_id, m.cue
             FROM temp.lookup_ids p JOIN mentions m ON m.article_id = p.id ORDER BY m.article_id, m.ord
-            """, r => new Mention(Span(r, 1), Names.Kind(r.GetString(3)), Names.Source(r.GetString(4)), Str(r, 5), Str(r, 6)));
+            """, r => new Mention(Span(r, 1), FactNames.Kind(r.GetString(3)), FactNames.Source(r.GetString(4)), Str(r, 5), Str(r, 6)));
         var entities = Group("""
             SELECT DISTINCT m.article_id, e.id, e.kind, e.name, e.name_en, e.wikidata, e.in_kb, e.sector, e.country, e.lat, e.lon, e.aliases
             FROM temp.lookup_ids p JOIN mentions m ON m.article_id = p.id JOIN entities e ON e.id = m.entity_id
             ORDER BY m.article_id, e.id
-            """, r => new Entity(r.GetString(1), Names.Kind(r.GetString(2)), r.GetString(3), Str(r, 4), Str(r, 5), r.GetInt32(6) != 0)
+            """, r => new Entity(r.GetString(1), FactNames.Kind(r.GetString(2)), r.GetString(3), Str(r, 4), Str(r, 5), r.GetInt32(6) != 0)
             {
                 Sector = Str(r, 7),
                 Country = Str(r, 8),
@@ -87,16 +86,16 @@ internal sealed class DigestReader(SqliteConnection connection)
         var relations = Group("""
             SELECT r.article_id, r.predicate, r.subject_id, r.object_id, r.span_start, r.span_end, r.text, r.role
             FROM temp.lookup_ids p JOIN relations r ON r.article_id = p.id ORDER BY r.article_id, r.ord
-            """, r => new Relation(Names.Predicate(r.GetString(1)), r.GetString(2), Str(r, 3), Span(r, 4), r.GetString(6), Str(r, 7)));
+            """, r => new Relation(FactNames.Predicate(r.GetString(1)), r.GetString(2), Str(r, 3), Span(r, 4), r.GetString(6), Str(r, 7)));
         var quotes = Group("""
             SELECT q.article_id, q.content_start, q.content_end, q.direct, q.cue_verb, q.speaker_id, q.speaker_class, q.medium, q.via_outlet
             FROM temp.lookup_ids p JOIN quotes q ON q.article_id = p.id ORDER BY q.article_id, q.ord
-            """, r => new Quote(Span(r, 1), r.GetInt32(3) != 0, null, Str(r, 4), Str(r, 5), null, Str(r, 6), Names.Medium(r.GetString(7)), Str(r, 8)));
+            """, r => new Quote(Span(r, 1), r.GetInt32(3) != 0, null, Str(r, 4), Str(r, 5), null, Str(r, 6), FactNames.Medium(r.GetString(7)), Str(r, 8)));
         var events = Group("""
             SELECT e.article_id, e.id, e.category, e.span_start, e.span_end, e.trigger_start, e.trigger_end, e.actors, e.recipients,
                    e.date_start, e.date_end, e.date_precision, e.date_rule, e.place_id, e.dead, e.injured, e.flags
             FROM temp.lookup_ids p JOIN events e ON e.article_id = p.id ORDER BY e.article_id, e.ord
-            """, r => new NewsEvent(r.GetString(1), Names.Category(r.GetString(2)), Span(r, 3), Span(r, 5))
+            """, r => new NewsEvent(r.GetString(1), FactNames.Category(r.GetString(2)), Span(r, 3), Span(r, 5))
             {
                 Actors = [.. Strings(r.GetString(7))],
                 Recipients = [.. Strings(r.GetString(8))],
@@ -107,7 +106,7 @@ internal sealed class DigestReader(SqliteConnection connection)
                 PlaceId = Str(r, 13),
                 Dead = r.IsDBNull(14) ? null : r.GetInt32(14),
                 Injured = r.IsDBNull(15) ? null : r.GetInt32(15),
-                Flags = Names.Flags(Strings(r.GetString(16))),
+                Flags = FactNames.Flags(Strings(r.GetString(16))),
             });
 
         return [.. heads.Select(h => h.Digest with

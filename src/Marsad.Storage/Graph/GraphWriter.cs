@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marsad.Arabic;
+using Marsad.Documents;
 using Marsad.Persistence.Graph;
-using Marsad.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Graph;
@@ -69,7 +69,7 @@ internal sealed class GraphWriter : IDisposable
             Run(_article, a.ArticleId, a.Seq, Iso(a.Date), a.Outlet, a.DuplicateOf, a.DuplicateOf is null ? null : a.DuplicateSimilarity);
             foreach (var e in a.GlobalEntities)
             {
-                Run(_entity, e.Id, Names.Of(e.Kind), e.Name, e.NameEn, e.InKnowledgeBase ? 1 : 0);
+                Run(_entity, e.Id, FactNames.Of(e.Kind), e.Name, e.NameEn, e.InKnowledgeBase ? 1 : 0);
             }
 
             foreach (var l in a.Entities)
@@ -100,12 +100,12 @@ internal sealed class GraphWriter : IDisposable
 
         foreach (var p in batch.Entities)
         {
-            Run(_entityProfile, p.Id, Names.Of(p.Kind), p.Name, ProfileCodec.Encode(p));
+            Run(_entityProfile, p.Id, FactNames.Of(p.Kind), p.Name, ProfileCodec.Encode(p));
         }
 
         foreach (var c in batch.Clusters)
         {
-            Run(_cluster, c.Id, Names.Of(c.Category), Iso(c.Window.From), Iso(c.Window.To), c.Reports, c.BackgroundOnly ? 1 : 0, c.Seq, ProfileCodec.Encode(c));
+            Run(_cluster, c.Id, FactNames.Of(c.Category), Iso(c.Window.From), Iso(c.Window.To), c.Reports, c.BackgroundOnly ? 1 : 0, c.Seq, ProfileCodec.Encode(c));
         }
 
         foreach (var s in batch.Stories)

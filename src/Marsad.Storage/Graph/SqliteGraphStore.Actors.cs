@@ -3,7 +3,6 @@ using Marsad.Arabic;
 using Marsad.CrossDocument;
 using Marsad.Documents;
 using Marsad.Persistence.Graph;
-using Marsad.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Graph;
@@ -21,7 +20,7 @@ public sealed partial class SqliteGraphStore
 
     public Task<IReadOnlyList<ActorSummary>> ListActorsAsync(GraphQuery query, CancellationToken ct = default)
     {
-        var kinds = query.Kinds is { Count: > 0 } k ? string.Join(",", k.Select(x => $"'{Names.Of(x)}'")) : null;
+        var kinds = query.Kinds is { Count: > 0 } k ? string.Join(",", k.Select(x => $"'{FactNames.Of(x)}'")) : null;
         using var cmd = Command($"""
             {ActorColumns}
             WHERE ($from IS NULL OR g.published >= $from) AND ($to IS NULL OR g.published <= $to)
@@ -85,14 +84,14 @@ public sealed partial class SqliteGraphStore
             SELECT o.global_id, e.kind, COUNT(DISTINCT o.article_id) AS n
             FROM graph_entity_links me JOIN graph_entity_links o ON o.article_id = me.article_id AND o.global_id <> me.global_id
             JOIN graph_entities e ON e.id = o.global_id
-            WHERE me.global_id = $id AND e.kind IN ('person', 'organization')
+            WHERE me.global_id = $id AND e.kind IN ('PER', 'ORG')
             GROUP BY o.global_id ORDER BY n DESC, o.global_id LIMIT $n
             """, ("$id", id), ("$n", limit)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                coActors.Add(new CoActor(lookup.Name(r.GetString(0)), Names.Kind(r.GetString(1)), r.GetInt32(2)));
+                coActors.Add(new CoActor(lookup.Name(r.GetString(0)), FactNames.Kind(r.GetString(1)), r.GetInt32(2)));
             }
         }
 
@@ -160,7 +159,7 @@ public sealed partial class SqliteGraphStore
         {
             while (r.Read())
             {
-                rows.Add((Names.Predicate(r.GetString(0)), Str(r, 1) ?? string.Empty, r.GetInt32(2) == 1, Str(r, 3),
+                rows.Add((FactNames.Predicate(r.GetString(0)), Str(r, 1) ?? string.Empty, r.GetInt32(2) == 1, Str(r, 3),
                     lookup.Evidence(r.GetString(4), r.GetInt32(5), r.GetInt32(6))));
             }
         }
@@ -195,7 +194,7 @@ public sealed partial class SqliteGraphStore
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
-            list.Add(new ActorSummary(r.GetString(0), Names.Kind(r.GetString(1)), r.GetString(2), Str(r, 3), r.GetInt32(4) != 0,
+            list.Add(new ActorSummary(r.GetString(0), FactNames.Kind(r.GetString(1)), r.GetString(2), Str(r, 3), r.GetInt32(4) != 0,
                 r.GetInt32(5), r.GetInt32(6), Date(r, 7), Date(r, 8)));
         }
 

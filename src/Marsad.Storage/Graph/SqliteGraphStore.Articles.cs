@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Marsad.Persistence.Graph;
-using Marsad.Storage.Sqlite;
 
 namespace Marsad.Storage.Graph;
 

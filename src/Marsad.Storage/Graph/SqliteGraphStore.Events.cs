@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.Documents;
 using Marsad.Persistence.Graph;
-using Marsad.Storage.Sqlite;
 
 namespace Marsad.Storage.Graph;
 
@@ -39,7 +38,7 @@ public sealed partial class SqliteGraphStore
 
     List<EventSummary> Events(GraphQuery query, Lookups lookup)
     {
-        var categories = query.Categories is { Count: > 0 } c ? string.Join(",", c.Select(x => $"'{Names.Of(x)}'")) : null;
+        var categories = query.Categories is { Count: > 0 } c ? string.Join(",", c.Select(x => $"'{FactNames.Of(x)}'")) : null;
         var restrict = new List<HashSet<string>>();
         if (query.Actor is { } actor)
         {
@@ -142,7 +141,7 @@ public sealed partial class SqliteGraphStore
                 Str(r, 12),
                 r.IsDBNull(13) ? null : r.GetInt32(13),
                 r.IsDBNull(14) ? null : r.GetInt32(14),
-                Names.Flags(Json(r.GetString(15)))));
+                FactNames.Flags(Json(r.GetString(15)))));
         }
 
         return list;
@@ -162,7 +161,7 @@ public sealed partial class SqliteGraphStore
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
         return new EventSummary(
             id,
-            Names.Category(r.GetString(0)),
+            FactNames.Category(r.GetString(0)),
             Date(r, 1),
             Date(r, 2),
             place is null ? null : lookup.Name(place),

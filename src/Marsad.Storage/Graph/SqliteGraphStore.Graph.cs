@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Marsad.Documents;
 using Marsad.Persistence.Graph;
-using Marsad.Storage.Sqlite;
 
 namespace Marsad.Storage.Graph;
 
@@ -33,7 +32,7 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        var categories = query.Categories is { Count: > 0 } c ? string.Join(",", c.Select(x => $"'{Names.Of(x)}'")) : null;
+        var categories = query.Categories is { Count: > 0 } c ? string.Join(",", c.Select(x => $"'{FactNames.Of(x)}'")) : null;
         using (var cmd = Command($"""
             SELECT c.category, COALESCE(al.global_id, a.value), COALESCE(rl.global_id, t.value), e.article_id, e.span_start, e.span_end,
                    COALESCE(c.date_from, g.published), l.cluster_id
