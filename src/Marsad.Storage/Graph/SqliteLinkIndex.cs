@@ -5,12 +5,12 @@ using Microsoft.Data.Sqlite;
 namespace Marsad.Storage.Graph;
 
 /// <summary>
-/// <see cref="ILinkIndex"/> over the graph tables. Many keys or ids at once go through a temporary table joined
-/// with the index (one statement per call); a single one through a prepared point query.
+/// <see cref="ILinkIndex"/> over the graph tables. Keys are read by prepared point queries; many profiles at once
+/// through a temporary table of their ids joined with the profile table (one statement per call).
 /// </summary>
 internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
 {
-    /// <summary>Below this many keys or ids, point queries are cheaper than filling the temporary table.</summary>
+    /// <summary>Below this many ids, point queries are cheaper than filling the temporary table.</summary>
     const int BulkFrom = 8;
 
     readonly SqliteConnection _connection;
@@ -21,7 +21,6 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
     {
         _connection = connection;
         Execute("""
-            CREATE TEMP TABLE IF NOT EXISTS lookup_keys (key INTEGER PRIMARY KEY);
             CREATE TEMP TABLE IF NOT EXISTS lookup_ids (id TEXT PRIMARY KEY);
             """);
         _key = Prepare("SELECT seq, item FROM graph_keys WHERE key = $a ORDER BY seq DESC LIMIT $b", 2);
@@ -39,54 +38,23 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
 
     public IReadOnlyDictionary<long, IReadOnlyList<KeyedItem>> Keys(IReadOnlyCollection<long> keys, int perKey)
     {
+        // One point query per key: the primary key (key, seq, item) reads the newest rows first and stops at the cap,
+        // where a join would read every row of a busy key.
         var result = new Dictionary<long, IReadOnlyList<KeyedItem>>(keys.Count);
-        if (keys.Count < BulkFrom)
-        {
-            foreach (var key in keys)
-            {
-                _key.Parameters[0].Value = key;
-                _key.Parameters[1].Value = perKey;
-                var list = new List<KeyedItem>();
-                using (var reader = _key.ExecuteReader())
-                {
-                    while (reader.Read())
-                    {
-                        list.Add(new KeyedItem(reader.GetInt64(0), reader.GetString(1)));
-                    }
-                }
-
-                result[key] = list;
-            }
-
-            return result;
-        }
-
-        Fill("lookup_keys", "key", keys.Cast<object>());
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = """
-            SELECT key, seq, item FROM (
-                SELECT k.key, k.seq, k.item, ROW_NUMBER() OVER (PARTITION BY k.key ORDER BY k.seq DESC) AS rn
-                FROM temp.lookup_keys l JOIN graph_keys k ON k.key = l.key)
-            WHERE rn <= $n
-            ORDER BY key, seq DESC
-            """;
-        cmd.Parameters.AddWithValue("$n", perKey);
-        using var r = cmd.ExecuteReader();
-        var lists = new Dictionary<long, List<KeyedItem>>();
-        while (r.Read())
-        {
-            var key = r.GetInt64(0);
-            if (!lists.TryGetValue(key, out var list))
-            {
-                lists[key] = list = [];
-            }
-
-            list.Add(new KeyedItem(r.GetInt64(1), r.GetString(2)));
-        }
-
         foreach (var key in keys)
         {
-            result[key] = lists.TryGetValue(key, out var list) ? list : [];
+            _key.Parameters[0].Value = key;
+            _key.Parameters[1].Value = perKey;
+            var list = new List<KeyedItem>();
+            using (var reader = _key.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    list.Add(new KeyedItem(reader.GetInt64(0), reader.GetString(1)));
+                }
+            }
+
+            result[key] = list;
         }
 
         return result;

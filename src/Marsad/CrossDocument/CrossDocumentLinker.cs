@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Marsad.Entities.Knowledge;
 
 namespace Marsad.CrossDocument;
@@ -22,16 +23,25 @@ public sealed class CrossDocumentLinker(KnowledgeBase kb, WordLists words)
 
     public KnowledgeBase KnowledgeBase => kb;
 
+    /// <summary>When set, time per linker is added to it.</summary>
+    public LinkTimings? Timings { get; init; }
+
     public ArticleLinks Link(ArticleDigest article, LinkState state)
     {
         var seq = state.NextSeq();
+        var t = Stopwatch.GetTimestamp();
         var entities = _entities.Resolve(article, seq, state);
         var global = entities.ToDictionary(l => l.LocalId, l => l.GlobalId, StringComparer.Ordinal);
+        t = Lap(0, t);
         var events = _events.Link(article, global, seq, state);
+        t = Lap(1, t);
         var quotes = _quotes.Link(article, global, seq, state);
+        t = Lap(2, t);
         var (sketch, original, similarity) = _duplicates.Find(article, seq, state);
+        t = Lap(3, t);
         var features = StoryFeatures.Of(article, global, events, words);
         var stories = _stories.Link(article, features, seq, sketch, original, similarity, state);
+        Lap(4, t);
         return new ArticleLinks(article.Id, seq, article.Published, article.Outlet)
         {
             Entities = entities,
@@ -43,6 +53,12 @@ public sealed class CrossDocumentLinker(KnowledgeBase kb, WordLists words)
             Surfaces = Surfaces(article, global),
             GlobalEntities = GlobalEntities(article, entities),
         };
+    }
+
+    long Lap(int phase, long started)
+    {
+        Timings?.Add(phase, started);
+        return Stopwatch.GetTimestamp();
     }
 
     static ImmutableArray<(string, string)> Surfaces(ArticleDigest article, Dictionary<string, string> global) =>

@@ -72,15 +72,18 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
     public ImmutableArray<(EventSketch Sketch, EventLink Link)> Link(ArticleDigest article, IReadOnlyDictionary<string, string> global, long articleSeq, LinkState state)
     {
         var sketches = EventSketch.Of(article, global, words);
-        state.Prefetch(sketches.SelectMany(Keys), state.PrefetchClusters);
+        state.Prefetch(sketches.SelectMany(LookupKeys), state.PrefetchClusters);
         var result = ImmutableArray.CreateBuilder<(EventSketch, EventLink)>(sketches.Length);
+
+        // Two events extraction read from one sentence are two events (the attack and the killing it caused).
+        var sentences = new HashSet<(string Cluster, int Sentence)>();
         foreach (var s in sketches)
         {
-            var keys = Keys(s).ToList();
             var best = (Cluster: (EventCluster?)null, Score: double.MinValue, Reasons: "");
-            foreach (var id in keys.SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))
+            foreach (var id in LookupKeys(s).SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))
             {
-                if (state.Cluster(id) is not { } c || c.Category != s.Event.Category || c.Negated != s.Negated)
+                if (state.Cluster(id) is not { } c || c.Category != s.Event.Category || c.Negated != s.Negated
+                    || sentences.Contains((c.Id, s.Event.Span.Start)))
                 {
                     continue;
                 }
@@ -106,7 +109,8 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
             }
 
             state.Put(cluster);
-            foreach (var k in keys)
+            sentences.Add((cluster.Id, s.Event.Span.Start));
+            foreach (var k in StoredKeys(s))
             {
                 state.AddKey(k, cluster.Id, cluster.Seq);
             }
@@ -117,19 +121,42 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
         return result.ToImmutable();
     }
 
-    /// <summary>The blocking keys of a report: category with each month it may fall in (and its place), its place, a named-event trigger, and each person or organisation involved.</summary>
-    public IEnumerable<long> Keys(EventSketch s)
+    /// <summary>
+    /// The keys a report is stored under. Scoped by month (for each month its window may fall in): category with the
+    /// place, with each person or organisation involved, and with the trigger. Unscoped: category with the place,
+    /// each participant, and a named-event trigger, for reports that carry no usable date (background recalled
+    /// without one, undated articles) to find their event by.
+    /// </summary>
+    public IEnumerable<long> StoredKeys(EventSketch s) => ScopedKeys(s).Concat(UnscopedKeys(s));
+
+    /// <summary>
+    /// The keys a report looks candidates up with: the month-scoped keys when it is dated (a busy month's place or
+    /// actor is still a short list), the unscoped ones when it is not, and both for background (the old event's first
+    /// reports may have carried no date).
+    /// </summary>
+    public IEnumerable<long> LookupKeys(EventSketch s)
+    {
+        var scoped = ScopedKeys(s).ToList();
+        return scoped.Count > 0 && !s.Background ? scoped : scoped.Concat(UnscopedKeys(s));
+    }
+
+    IEnumerable<long> ScopedKeys(EventSketch s)
     {
         var category = s.Event.Category.ToString();
         foreach (var month in s.Window.Months(MaxBlockMonths))
         {
-            yield return LinkKey.Of(KeyKind.EventBlock, category, month);
-            if (s.Place is { } p)
+            yield return LinkKey.Of(KeyKind.EventBlock, category, month, "place:" + (s.Place ?? "-"));
+            yield return LinkKey.Of(KeyKind.EventBlock, category, month, "trigger:" + s.Trigger);
+            foreach (var who in s.Who)
             {
-                yield return LinkKey.Of(KeyKind.EventBlock, category, month, p);
+                yield return LinkKey.Of(KeyKind.EventBlock, category, month, "who:" + who);
             }
         }
+    }
 
+    static IEnumerable<long> UnscopedKeys(EventSketch s)
+    {
+        var category = s.Event.Category.ToString();
         if (s.Place is { } place)
         {
             yield return LinkKey.Of(KeyKind.EventBlock, category, "place", place);

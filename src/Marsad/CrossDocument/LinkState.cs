@@ -11,10 +11,10 @@ namespace Marsad.CrossDocument;
 public sealed class LinkState(ILinkIndex? store = null)
 {
     /// <summary>
-    /// Items compared per key, newest first. A key shared by more (a category and month in a busy month) is a weak
+    /// Items compared per key, newest first. A key shared by more (a category and trigger in a busy month) is a weak
     /// key, and the newest items are the likeliest partners; the cap bounds the work per article.
     /// </summary>
-    public const int MaxPerKey = 48;
+    public const int MaxPerKey = 24;
 
     readonly Dictionary<long, List<KeyedItem>> _stored = [];
     readonly Dictionary<long, List<KeyedItem>> _added = [];
