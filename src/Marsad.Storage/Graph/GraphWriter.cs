@@ -21,6 +21,7 @@ internal sealed class GraphWriter : IDisposable
     readonly SqliteCommand _quote;
     readonly SqliteCommand _quoteLink;
     readonly SqliteCommand _sketch;
+    readonly SqliteCommand _keys;
     readonly SqliteCommand _key;
     readonly SqliteCommand _meta;
 
@@ -34,9 +35,9 @@ internal sealed class GraphWriter : IDisposable
             """, 4);
         _entityLink = Prepare(c, "INSERT OR REPLACE INTO graph_entity_links(article_id, local_id, global_id, confidence, reasons) VALUES ($1, $2, $3, $4, $5)", 5);
         _name = Prepare(c, """
-            INSERT INTO graph_entity_names(global_id, surface, folded, articles) VALUES ($1, $2, $3, 1)
-            ON CONFLICT(global_id, surface) DO UPDATE SET articles = articles + 1
-            """, 3);
+            INSERT INTO graph_entity_names(global_id, surface, folded, articles) VALUES ($1, $2, $3, $4)
+            ON CONFLICT(global_id, surface) DO UPDATE SET articles = articles + excluded.articles
+            """, 4);
         _cluster = Prepare(c, """
             INSERT OR REPLACE INTO graph_clusters(id, category, date_from, date_to, reports, background_only, seq, profile)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -51,11 +52,19 @@ internal sealed class GraphWriter : IDisposable
         _quoteLink = Prepare(c, "INSERT OR REPLACE INTO graph_quote_links(article_id, ord, cluster_id, similarity) VALUES ($1, $2, $3, $4)", 4);
         _sketch = Prepare(c, "INSERT OR REPLACE INTO graph_sketches(article_id, profile) VALUES ($1, $2)", 2);
         _key = Prepare(c, "INSERT OR IGNORE INTO graph_keys(key, seq, item) VALUES ($1, $2, $3)", 3);
+        _keys = Prepare(c, "INSERT OR IGNORE INTO graph_keys(key, seq, item) VALUES " + string.Join(", ",
+            Enumerable.Range(0, KeysPerStatement).Select(i => $"(${(3 * i) + 1}, ${(3 * i) + 2}, ${(3 * i) + 3})")), 3 * KeysPerStatement);
         _meta = Prepare(c, "INSERT OR REPLACE INTO graph_meta(name, value) VALUES ($1, $2)", 2);
     }
 
+    /// <summary>Key rows per INSERT: a batch adds hundreds of thousands, and one statement per row is mostly call overhead.</summary>
+    const int KeysPerStatement = 64;
+
     IEnumerable<SqliteCommand> All =>
-        [_article, _entity, _entityProfile, _entityLink, _name, _cluster, _eventLink, _story, _storyLink, _quote, _quoteLink, _sketch, _key, _meta];
+        [_article, _entity, _entityProfile, _entityLink, _name, _cluster, _eventLink, _story, _storyLink, _quote, _quoteLink, _sketch, _keys, _key, _meta];
+
+    // Entity rows already written by this writer: a country or a minister is named in most articles of a batch.
+    readonly HashSet<string> _entities = new(StringComparer.Ordinal);
 
     public void Write(SqliteTransaction tx, GraphBatch batch)
     {
@@ -64,12 +73,16 @@ internal sealed class GraphWriter : IDisposable
             cmd.Transaction = tx;
         }
 
+        var surfaces = new Dictionary<(string Id, string Surface), int>();
         foreach (var a in batch.Articles)
         {
             Run(_article, a.ArticleId, a.Seq, Iso(a.Date), a.Outlet, a.DuplicateOf, a.DuplicateOf is null ? null : a.DuplicateSimilarity);
             foreach (var e in a.GlobalEntities)
             {
-                Run(_entity, e.Id, FactNames.Of(e.Kind), e.Name, e.NameEn, e.InKnowledgeBase ? 1 : 0);
+                if (_entities.Add(e.Id))
+                {
+                    Run(_entity, e.Id, FactNames.Of(e.Kind), e.Name, e.NameEn, e.InKnowledgeBase ? 1 : 0);
+                }
             }
 
             foreach (var l in a.Entities)
@@ -77,9 +90,9 @@ internal sealed class GraphWriter : IDisposable
                 Run(_entityLink, a.ArticleId, l.LocalId, l.GlobalId, l.Confidence, l.Reasons);
             }
 
-            foreach (var (id, surface) in a.Surfaces)
+            foreach (var pair in a.Surfaces)
             {
-                Run(_name, id, surface, ArabicFolding.Fold(surface));
+                surfaces[pair] = surfaces.GetValueOrDefault(pair) + 1;
             }
 
             foreach (var l in a.Events)
@@ -96,6 +109,11 @@ internal sealed class GraphWriter : IDisposable
             {
                 Run(_quoteLink, a.ArticleId, l.Ordinal, l.ClusterId, l.Similarity);
             }
+        }
+
+        foreach (var ((id, surface), articles) in surfaces)
+        {
+            Run(_name, id, surface, ArabicFolding.Fold(surface), articles);
         }
 
         foreach (var p in batch.Entities)
@@ -123,7 +141,23 @@ internal sealed class GraphWriter : IDisposable
             Run(_sketch, s.ArticleId, ProfileCodec.Encode(s));
         }
 
-        foreach (var (key, item) in batch.Keys)
+        // In key order: the index is then written page after page instead of at random places.
+        var keys = batch.Keys.OrderBy(k => k.Key).ThenBy(k => k.Item.Seq).ToList();
+        var full = keys.Count / KeysPerStatement * KeysPerStatement;
+        for (var at = 0; at < full; at += KeysPerStatement)
+        {
+            for (var i = 0; i < KeysPerStatement; i++)
+            {
+                var (key, item) = keys[at + i];
+                _keys.Parameters[3 * i].Value = key;
+                _keys.Parameters[(3 * i) + 1].Value = item.Seq;
+                _keys.Parameters[(3 * i) + 2].Value = item.Item;
+            }
+
+            _keys.ExecuteNonQuery();
+        }
+
+        foreach (var (key, item) in keys.Skip(full))
         {
             Run(_key, key, item.Seq, item.Item);
         }

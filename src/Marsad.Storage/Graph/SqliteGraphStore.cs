@@ -40,7 +40,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             connection.Open();
             using var cmd = connection.CreateCommand();
-            cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;";
+            cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;";
             cmd.ExecuteNonQuery();
             return new SqliteGraphStore(connection);
         }
@@ -63,6 +63,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             (_writer ??= new GraphWriter(_connection)).Write(tx, batch);
             tx.Commit();
+            _index.Added(batch.Keys.Select(k => k.Key));
         }
         catch
         {
@@ -90,6 +91,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
         tx.Commit();
         _pending.Rewind();
+        _index.Reset();
+        _writer?.Dispose();
+        _writer = null;
         return Task.CompletedTask;
     }
 
@@ -115,6 +119,37 @@ public sealed partial class SqliteGraphStore : IGraphStore
             Count("SELECT COUNT(*) FROM graph_articles WHERE duplicate_of IS NOT NULL"),
             Count("SELECT COUNT(*) FROM graph_quote_links"),
             Count("SELECT COUNT(*) FROM graph_quote_clusters WHERE reports > 1")));
+    }
+
+    /// <summary>
+    /// SHA-256 over every link (entity, event, quote, story, copy) in a fixed order: two stores with the same
+    /// fingerprint made the same decisions (how the incremental path is checked against a rebuild).
+    /// </summary>
+    public string Fingerprint()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var sql in (string[])[
+            "SELECT article_id, seq, duplicate_of FROM graph_articles ORDER BY article_id",
+            "SELECT article_id, local_id, global_id FROM graph_entity_links ORDER BY article_id, local_id",
+            "SELECT event_id, cluster_id FROM graph_event_links ORDER BY event_id",
+            "SELECT article_id, ord, cluster_id FROM graph_quote_links ORDER BY article_id, ord",
+            "SELECT story_id, article_id, is_primary FROM graph_story_links ORDER BY story_id, article_id",
+            "SELECT id, title FROM graph_stories ORDER BY id"])
+        {
+            using var cmd = Command(sql);
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                for (var i = 0; i < r.FieldCount; i++)
+                {
+                    hash.AppendData(System.Text.Encoding.UTF8.GetBytes((r.IsDBNull(i) ? "∅" : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture)) + "\u001F"));
+                }
+
+                hash.AppendData("\n"u8);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     public ValueTask DisposeAsync()

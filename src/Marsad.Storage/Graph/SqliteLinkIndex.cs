@@ -16,6 +16,7 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
     readonly SqliteConnection _connection;
     readonly SqliteCommand _key;
     readonly Dictionary<string, SqliteCommand> _profile = new(StringComparer.Ordinal);
+    KeyFilter? _filter;
 
     public SqliteLinkIndex(SqliteConnection connection)
     {
@@ -41,8 +42,15 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
         // One point query per key: the primary key (key, seq, item) reads the newest rows first and stops at the cap,
         // where a join would read every row of a busy key.
         var result = new Dictionary<long, IReadOnlyList<KeyedItem>>(keys.Count);
+        var filter = Filter();
         foreach (var key in keys)
         {
+            if (!filter.MayContain(key))
+            {
+                result[key] = [];
+                continue;
+            }
+
             _key.Parameters[0].Value = key;
             _key.Parameters[1].Value = perKey;
             var list = new List<KeyedItem>();
@@ -58,6 +66,44 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
         }
 
         return result;
+    }
+
+    public bool MayContain(long key) => Filter().MayContain(key);
+
+    /// <summary>Notes keys written by a batch, so the filter keeps answering for them.</summary>
+    public void Added(IEnumerable<long> keys)
+    {
+        if (_filter is { } filter)
+        {
+            foreach (var key in keys)
+            {
+                filter.Add(key);
+            }
+        }
+    }
+
+    /// <summary>Forgets the filter (after the keys were deleted).</summary>
+    public void Reset() => _filter = null;
+
+    KeyFilter Filter()
+    {
+        if (_filter is null)
+        {
+            using var count = _connection.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM graph_keys";
+            var filter = new KeyFilter(Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT key FROM graph_keys";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                filter.Add(r.GetInt64(0));
+            }
+
+            _filter = filter;
+        }
+
+        return _filter;
     }
 
     public IReadOnlyDictionary<string, EntityProfile> Entities(IReadOnlyCollection<string> ids) =>

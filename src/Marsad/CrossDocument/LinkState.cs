@@ -5,8 +5,9 @@ namespace Marsad.CrossDocument;
 /// <summary>
 /// The linkers' working view of cross-document state during one batch: what the store held before the batch
 /// (read through <see cref="ILinkIndex"/> on first use, or all at once by <see cref="Prefetch"/>) with the batch's
-/// own additions on top. Everything the batch adds or changes is tracked for writing back. Articles are linked
-/// one at a time in order, so a batch sees exactly what a full rebuild would see at the same article.
+/// own additions on top. Everything the batch adds or changes is tracked for writing back; after the store saved
+/// it, <see cref="Commit"/> keeps what is cached (now equal to the store) for the next batch of the same run. Articles
+/// are linked one at a time in order, so a batch sees exactly what a full rebuild would see at the same article.
 /// </summary>
 public sealed class LinkState(ILinkIndex? store = null)
 {
@@ -46,6 +47,46 @@ public sealed class LinkState(ILinkIndex? store = null)
     /// <summary>Hands out the next sequence number.</summary>
     public long NextSeq() => ++_seq;
 
+    /// <summary>Keys cached (their items as the store holds them), to bound memory across batches.</summary>
+    public int CachedKeys => _stored.Count;
+
+    /// <summary>
+    /// Call after the store saved this batch: the batch's key rows join the cached lists they belong to (a key whose
+    /// stored rows were never read is dropped from the cache and read again when needed) and change tracking
+    /// starts afresh. The cache then equals the store, so linking goes on exactly as from a fresh state.
+    /// </summary>
+    public void Commit()
+    {
+        foreach (var (key, added) in _added)
+        {
+            if (_stored.TryGetValue(key, out var stored))
+            {
+                foreach (var a in added)
+                {
+                    if (!stored.Contains(a))
+                    {
+                        stored.Add(a);
+                    }
+                }
+
+                stored.Sort(Newest);
+                if (stored.Count > MaxPerKey)
+                {
+                    stored.RemoveRange(MaxPerKey, stored.Count - MaxPerKey);
+                }
+            }
+        }
+
+        _added.Clear();
+        _addedPairs.Clear();
+        _newKeys.Clear();
+        _entities.Commit();
+        _clusters.Commit();
+        _stories.Commit();
+        _quotes.Commit();
+        _sketches.Commit();
+    }
+
     /// <summary>Items holding <paramref name="key"/>, newest first, at most <see cref="MaxPerKey"/>.</summary>
     public IReadOnlyList<string> Candidates(long key)
     {
@@ -70,7 +111,7 @@ public sealed class LinkState(ILinkIndex? store = null)
             }
         }
 
-        merged.Sort((x, y) => y.Seq != x.Seq ? y.Seq.CompareTo(x.Seq) : string.CompareOrdinal(x.Item, y.Item));
+        merged.Sort(Newest);
         return merged.Take(MaxPerKey).Select(m => m.Item).ToList();
     }
 
@@ -80,6 +121,12 @@ public sealed class LinkState(ILinkIndex? store = null)
         if (!_addedPairs.Add((key, item)))
         {
             return;
+        }
+
+        // A key the store certainly lacks has no stored rows to read: its cached list is complete as it is.
+        if (!_stored.ContainsKey(key) && store?.MayContain(key) != true)
+        {
+            _stored[key] = [];
         }
 
         if (!_added.TryGetValue(key, out var list))
@@ -143,6 +190,8 @@ public sealed class LinkState(ILinkIndex? store = null)
 
     public void Put(ArticleSketch p) => _sketches.Put(p.ArticleId, p);
 
+    static int Newest(KeyedItem x, KeyedItem y) => y.Seq != x.Seq ? y.Seq.CompareTo(x.Seq) : string.CompareOrdinal(x.Item, y.Item);
+
     /// <summary>Profiles of one kind: read through to the store once per id, changes tracked in first-change order.</summary>
     sealed class Table<T>(Func<IReadOnlyCollection<string>, IReadOnlyDictionary<string, T>?> read)
         where T : class
@@ -177,6 +226,12 @@ public sealed class LinkState(ILinkIndex? store = null)
             }
 
             return row;
+        }
+
+        public void Commit()
+        {
+            _changed.Clear();
+            _changedOrder.Clear();
         }
 
         public void Put(string id, T row)

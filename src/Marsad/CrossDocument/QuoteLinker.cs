@@ -25,10 +25,10 @@ public sealed class QuoteLinker(WordLists words)
 
     /// <summary>
     /// LSH bands of the terms' MinHash used as keys, of <see cref="Rows"/> rows: versions with Jaccard J meet with
-    /// probability 1 − (1 − J²)^6 (0.82 at J = 0.5, a quote trimmed to half; 0.015 for unrelated quotes at J = 0.05).
+    /// probability 1 − (1 − J²)^5 (0.76 at J = 0.5, a quote trimmed to half; 0.012 for unrelated quotes at J = 0.05).
     /// Quotes of one named speaker also meet through the speaker, whatever their wording.
     /// </summary>
-    public const int Bands = 6;
+    public const int Bands = 5;
 
     public const int Rows = 2;
 

@@ -15,6 +15,12 @@ public sealed record UpdateSummary(
 {
     public static UpdateSummary Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Time spent reading the pending articles from the store.</summary>
+    public TimeSpan Reading { get; init; }
+
+    /// <summary>Time spent writing the batches.</summary>
+    public TimeSpan Saving { get; init; }
+
     /// <summary>One line for the analyze summary.</summary>
     public string Line =>
         Articles == 0

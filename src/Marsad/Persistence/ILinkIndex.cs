@@ -12,6 +12,9 @@ public interface ILinkIndex
     /// <summary>The last sequence number handed out (articles and items are numbered in processing order).</summary>
     long LastSeq { get; }
 
+    /// <summary>False when the store certainly holds no item under <paramref name="key"/> (a Bloom filter's answer).</summary>
+    bool MayContain(long key);
+
     /// <summary>For each key, up to <paramref name="perKey"/> items holding it, newest (highest seq) first.</summary>
     IReadOnlyDictionary<long, IReadOnlyList<KeyedItem>> Keys(IReadOnlyCollection<long> keys, int perKey);
 

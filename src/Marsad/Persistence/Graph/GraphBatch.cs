@@ -19,7 +19,7 @@ public sealed record GraphBatch(
     /// <summary>The batch a <see cref="LinkState"/> holds after linking <paramref name="articles"/>.</summary>
     public static GraphBatch From(IReadOnlyList<ArticleLinks> articles, LinkState state) => new(
         articles,
-        state.NewKeys,
+        [.. state.NewKeys],
         [.. state.ChangedEntities],
         [.. state.ChangedClusters],
         [.. state.ChangedStories],
