@@ -79,7 +79,8 @@ public class QuoteFinderPropertyTests
         }
 
         var entities = Enumerable.Range(0, 4).Select(i => new Entity($"kb:e{i}", kinds[i], "اسم") { Sector = i % 2 == 0 ? "MED" : null });
-        var relation = new Relation(RelationPredicate.SpokespersonOf, "kb:e1", "kb:e2", doc.Tokens[picks[0] % doc.Tokens.Length].Span, "x");
+        var phrase = doc.Tokens[picks[0] % doc.Tokens.Length].Span;
+        var relation = new Relation(RelationPredicate.SpokespersonOf, "kb:e1", "kb:e2", phrase, doc[phrase]);
         return doc with { Mentions = [.. mentions], Entities = [.. entities], Relations = [relation] };
     }
 }

@@ -67,7 +67,9 @@ public partial class QuoteFinderTests
         var (doc, _) = QuoteMarkup.Parse("وقال المتحدث باسم [الحركة]{ORG p:nahda} إن الحركة لن تشارك.");
         var phrase = doc.Text.IndexOf("المتحدث", StringComparison.Ordinal);
         var relation = new Relation(RelationPredicate.SpokespersonOf, "p:husseini", "p:nahda", new TextSpan(phrase, phrase + "المتحدث باسم الحركة".Length), "المتحدث باسم الحركة");
-        doc = Marsad.Quotes.QuoteFinder.CreateDefault().Run(doc with { Relations = [relation] });
+        // The spokesman is an entity of the document (named elsewhere in the article), as relation subjects always are.
+        var spokesman = new Entity("p:husseini", EntityKind.Person, "جعفر الحسيني");
+        doc = Marsad.Quotes.QuoteFinder.CreateDefault().Run(doc with { Relations = [relation], Entities = [.. doc.Entities, spokesman] });
         Testing.DocumentInvariants.Check(doc);
         Assert.Equal("p:husseini", Assert.Single(doc.Quotes).SpeakerId);
     }
