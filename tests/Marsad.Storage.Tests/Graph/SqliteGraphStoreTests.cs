@@ -75,4 +75,40 @@ public class SqliteGraphStoreTests
         await GraphFixture.Updater(graph).RebuildAsync();
         Assert.Equal(graph.Fingerprint(), after);
     }
+
+    [Fact]
+    public async Task A_wire_copy_is_flagged_and_counts_once_in_corroboration()
+    {
+        await using var fx = new GraphFixture();
+        var ids = new Dictionary<string, string>();
+        foreach (var a in Article.Week)
+        {
+            ids[a.Name] = (await fx.SaveAsync(a)).Id;
+        }
+
+        await using var graph = fx.OpenGraph();
+        await GraphFixture.Updater(graph).UpdateAsync();
+
+        var wire = await graph.GetArticleLinksAsync(ids["ain-wire"]);
+        Assert.Equal(ids["ain-a"], wire!.DuplicateOf);
+        var events = await graph.ListEventsAsync(GraphQuery.All with { IncludeBackground = true });
+        var reported = Assert.Single(events, e => e.Articles.Contains(ids["ain-a"]) && e.Articles.Contains(ids["ain-wire"]) && e.Category == Documents.EventCategory.Assault);
+        // Two outlets printed it, but the wire copy is not an independent source.
+        Assert.True(reported.IndependentOutlets < reported.Outlets.Length);
+    }
+
+    [Fact]
+    public async Task An_actor_is_found_by_its_English_name_and_by_a_folded_Arabic_spelling()
+    {
+        await using var fx = new GraphFixture();
+        await fx.SaveAllAsync(Article.Week);
+        await using var graph = fx.OpenGraph();
+        await GraphFixture.Updater(graph).UpdateAsync();
+
+        Assert.Contains(await graph.FindActorsAsync("Kadhimi"), a => a.Id == "kb:kadhimi");
+        Assert.Contains(await graph.FindActorsAsync("مصطفى الكاظمى"), a => a.Id == "kb:kadhimi");
+        var profile = await graph.GetProfileAsync("kb:kadhimi");
+        Assert.True(profile!.Actor.Articles >= 2);
+        Assert.NotEmpty(profile.Quotes);
+    }
 }
