@@ -37,6 +37,7 @@ public static class Program
             new EvalCommand(console),
             new TrainCommand(console),
             new NerTagCommand(console),
+            new RebuildCommand(console),
         };
         return root;
     }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
+using Marsad.CrossDocument;
 using Marsad.Ingestion;
 using Marsad.Inputs;
+using Marsad.Storage.Graph;
 
 namespace Marsad.Cli.Commands;
 
@@ -70,7 +72,14 @@ internal sealed class AnalyzeCommand : Command
         };
 
         var summary = await ProgressReporter.RunAsync(console, sources.Count, progress => analyzer.RunAsync(sources, progress, ct));
+        UpdateSummary linked;
+        await using (var graph = SqliteGraphStore.Open(db))
+        {
+            linked = await new CrossDocumentUpdater(graph, CrossDocumentLinker.CreateDefault()).UpdateAsync(ct: ct);
+        }
+
         await SummaryPrinter.PrintAsync(console.Out, summary, store);
+        console.Out.WriteLine(linked.Line);
         if (!summary.AllInputsFine)
         {
             var failed = summary.Errors.Select(e => e.Input).Distinct().ToList();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Marsad.Cli.Output;
+using Marsad.CrossDocument;
 using Marsad.Documents;
 using Marsad.Entities.Tagging;
 using Marsad.Evaluation;
@@ -9,7 +10,8 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad eval [AREA]</c>: scores Marsad against the gold sets in eval/ and checks the floors pinned in
-/// eval/baseline.json (exit 1 on a drop). AREA: extraction (eval/gold), cleaning (eval/pages), or all.
+/// eval/baseline.json (exit 1 on a drop). AREA: extraction (eval/gold), cleaning (eval/pages), crossdoc (eval/gold:
+/// stories and event coreference, B-cubed), or all.
 /// </summary>
 internal sealed class EvalCommand : Command
 {
@@ -32,9 +34,9 @@ internal sealed class EvalCommand : Command
 
     public Argument<string> Area { get; } = new Argument<string>("AREA")
     {
-        Description = "What to score: extraction, cleaning, ner (ANERcorp test split; writes the model's .score file), or all (extraction and cleaning).",
+        Description = "What to score: extraction, cleaning, crossdoc (B-cubed of stories and event coreference on eval/gold), ner (ANERcorp test split; writes the model's .score file), or all (extraction, cleaning and crossdoc).",
         DefaultValueFactory = _ => "all",
-    }.AcceptOnlyFromAmong("all", "extraction", "cleaning", "ner");
+    }.AcceptOnlyFromAmong("all", "extraction", "cleaning", "crossdoc", "ner");
 
     public Option<string> Gold { get; } = new("--gold") { Description = "Folder of annotated articles (*.jsonl).", DefaultValueFactory = _ => Path.Combine("eval", "gold"), HelpName = "DIR" };
 
@@ -113,6 +115,29 @@ internal sealed class EvalCommand : Command
             var (metrics, pages) = CleaningScorer.ScoreAll(folder, engine.Reader, engine.Cleaner);
             EvalReportWriter.WriteCleaning(console.Out, metrics, pages);
             Gate("cleaning", metrics, Sha(Directory.GetFiles(folder).Where(f => !f.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal)));
+        }
+
+        if (area is "all" or "crossdoc")
+        {
+            var folder = result.GetValue(Gold)!;
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine($"error: {folder}: no gold folder (run from the repository root or pass --gold)");
+                return Task.FromResult(2);
+            }
+
+            var files = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToList();
+            var analysed = files.SelectMany(GoldReader.ReadFile)
+                .Select(g => (g, engine.Pipeline.Run(new Document(g.Id, new ArticleSource(g.File, 0, Outlet: g.Outlet, Published: g.Published), g.Text))))
+                .ToList();
+            var score = new CrossDocScorer(CrossDocumentLinker.CreateDefault()).Score(analysed);
+            CrossDocReportWriter.Write(console.Out, score, analysed.Count);
+            foreach (var miss in score.Misses.Take(result.GetValue(Misses)))
+            {
+                console.Out.WriteLine($"  miss: {miss}");
+            }
+
+            Gate("crossdoc", score.Metrics, Sha(files));
         }
 
         if (area == "ner")

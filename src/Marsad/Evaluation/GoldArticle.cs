@@ -16,7 +16,14 @@ public sealed record GoldArticle(
     ImmutableArray<GoldEntity> Entities,
     ImmutableArray<GoldRelation> Relations,
     ImmutableArray<GoldQuote> Quotes,
-    ImmutableArray<GoldEvent> Events);
+    ImmutableArray<GoldEvent> Events)
+{
+    /// <summary>The outlet that "published" this version (cross-document scoring: copies and corroboration).</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>Shared by every article about the same story (B-cubed of stories).</summary>
+    public string? Story { get; init; }
+}
 
 /// <summary>An entity span marked <c>[…]{TYPE}</c> in the gold text.</summary>
 public sealed record GoldEntity(TextSpan Span, EntityKind Kind, string Surface);
@@ -28,4 +35,13 @@ public sealed record GoldRelation(string Subject, RelationPredicate Predicate, s
 public sealed record GoldQuote(string Content, string? Speaker, string? SpeakerClass, bool Direct);
 
 /// <summary>An event: category, date (at the precision given: yyyy, yyyy-MM or yyyy-MM-dd) and place name (or null).</summary>
-public sealed record GoldEvent(EventCategory Category, string? Date, string? Place, ImmutableArray<string> Flags);
+public sealed record GoldEvent(EventCategory Category, string? Date, string? Place, ImmutableArray<string> Flags)
+{
+    /// <summary>Shared by every report of the same real-world event (B-cubed of event coreference).</summary>
+    public string? Cluster { get; init; }
+
+    /// <summary>Actor and recipient names as written (extras the aligner uses).</summary>
+    public ImmutableArray<string> Actors { get; init; } = [];
+
+    public ImmutableArray<string> Recipients { get; init; } = [];
+}

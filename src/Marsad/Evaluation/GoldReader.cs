@@ -64,7 +64,16 @@ public static class GoldReader
                 Enum.Parse<EventCategory>(e.GetProperty("category").GetString()!, ignoreCase: true),
                 Str(e, "date"),
                 Str(e, "place"),
-                [.. Items(e, "flags").Select(f => f.GetString()!)]))]);
+                [.. Items(e, "flags").Select(f => f.GetString()!)])
+            {
+                Cluster = Str(e, "cluster"),
+                Actors = [.. Items(e, "actor").Select(a => a.GetString()!)],
+                Recipients = [.. Items(e, "recipient").Select(a => a.GetString()!)],
+            })])
+        {
+            Outlet = Str(root, "outlet"),
+            Story = Str(root, "story"),
+        };
     }
 
     /// <summary>Removes <c>[surface]{TYPE}</c> markup, returning the plain text and the marked spans in it.</summary>
