@@ -43,6 +43,7 @@ public static class Program
             new StoriesCommand(console),
             new EventsCommand(console),
             new GraphCommand(console),
+            new BriefCommand(console),
         };
         return root;
     }
