@@ -27,6 +27,31 @@ internal static class GraphOpener
     }
 
     /// <summary>
+    /// The graph tables when the store has linked articles, else null: a store analysed before cross-document
+    /// linking (or one whose graph cannot be opened) still exports, its facts standing alone.
+    /// </summary>
+    public static async Task<SqliteGraphStore?> OpenLinkedOrNullAsync(string path, CancellationToken ct)
+    {
+        SqliteGraphStore graph;
+        try
+        {
+            graph = SqliteGraphStore.Open(path);
+        }
+        catch (StoreException)
+        {
+            return null;
+        }
+
+        if ((await graph.GetSummaryAsync(ct)).Articles > 0)
+        {
+            return graph;
+        }
+
+        await graph.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>
     /// True when the store has linked articles; otherwise writes why not (empty store, or articles analysed by a
     /// version without cross-document links) and what to run.
     /// </summary>
