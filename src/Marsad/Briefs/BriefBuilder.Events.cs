@@ -52,15 +52,14 @@ public static partial class BriefBuilder
             line.Text($", reported as {string.Join("/", FactNames.Of(flags))}");
         }
 
-        var independent = Independent(detail.Reports);
-        Count(line, independent, r => r.Dead, "killed");
-        Count(line, independent, r => r.Injured, "injured");
+        Count(line, detail.Reports, r => r.Dead, "killed");
+        Count(line, detail.Reports, r => r.Injured, "injured");
         line.Text($" ({e.Reports} report(s), {e.IndependentOutlets} independent outlet(s)): ").Excerpt(e.Sentence);
         line.Cite(e.Articles, MaxCitationsPerClaim);
         return line.Build();
     }
 
-    /// <summary>A count all independent reports agree on; differing counts are left to "Where outlets disagree".</summary>
+    /// <summary>A count every report agrees on; differing counts are left to "Where outlets disagree".</summary>
     static void Count(LineBuilder line, IReadOnlyList<EventReport> reports, Func<EventReport, int?> count, string what)
     {
         var values = reports.Select(count).OfType<int>().Distinct().ToList();
@@ -70,49 +69,47 @@ public static partial class BriefBuilder
         }
         else if (values.Count > 1)
         {
-            line.Text($", number {what} differs between outlets");
+            line.Text($", number {what} differs between reports");
         }
     }
 
     /// <summary>
-    /// One line per kind of disagreement the store found among independent reports (date, dead, injured): each
-    /// value with the outlets giving it and citations of their articles. The store's list decides which kinds
-    /// disagree (dates taken from the article's own date are not a source's claim and are left out there).
+    /// One line per quantity independent sources disagree on: the date (as the store found it: dates taken from an
+    /// article's own publication date are not a source's claim and are left out there), the dead and the injured
+    /// (read from every report, since one article may give the count in a later report of the event than its
+    /// first). Each value comes with the outlets giving it and citations of their articles.
     /// </summary>
     static IEnumerable<BriefLine?> DisagreementLines(EventDetail detail, Citations citations)
     {
-        var independent = Independent(detail.Reports);
-        foreach (var text in detail.Disagreements)
+        var storeDates = detail.Disagreements.FirstOrDefault(d => d.StartsWith("date:", StringComparison.Ordinal));
+        var kinds = new (string What, Func<EventReport, string?> Value)[]
         {
-            var kind = text.Split(':', 2)[0].Trim();
-            Func<EventReport, string?>? value = kind switch
-            {
-                "date" => r => r.Date,
-                "dead" => r => r.Dead?.ToString(CultureInfo.InvariantCulture),
-                "injured" => r => r.Injured?.ToString(CultureInfo.InvariantCulture),
-                _ => null,
-            };
-            if (value is null)
-            {
-                continue;
-            }
-
-            var groups = independent.Where(r => value(r) is { } v && Lists(text, v))
+            ("date", r => storeDates is not null && r.Date is { } d && Lists(storeDates, d) ? d : null),
+            ("number killed", r => r.Dead?.ToString(CultureInfo.InvariantCulture)),
+            ("number injured", r => r.Injured?.ToString(CultureInfo.InvariantCulture)),
+        };
+        foreach (var (what, value) in kinds)
+        {
+            var groups = detail.Reports.Where(r => value(r) is not null && citations.IsKnown(r.Article.Id))
                 .GroupBy(r => value(r)!, StringComparer.Ordinal)
-                .Where(g => g.Any(r => citations.IsKnown(r.Article.Id)))
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .ToList();
-            if (groups.Count < 2)
+            var families = groups.SelectMany(g => g.Select(Family)).Distinct(StringComparer.Ordinal).Count();
+            if (groups.Count < 2 || families < 2)
             {
                 continue;
             }
 
-            var what = kind switch { "date" => "date", "dead" => "number killed", _ => "number injured" };
             var e = detail.Event;
             var line = new LineBuilder(citations).Text($"Outlets disagree on the {what} of ").Text(CategoryPhrases.Noun(e.Category));
             if (e.Actors.Length > 0)
             {
                 line.Text(" by ").Names([.. e.Actors.Take(2)]);
+            }
+
+            if (e.Place is { } place)
+            {
+                line.Text(" in ").Name(place);
             }
 
             line.Text(" (").Value(e.Date ?? "undated").Text("): ");
@@ -131,9 +128,8 @@ public static partial class BriefBuilder
     static bool Lists(string line, string value) =>
         line.Contains(": " + value + " (", StringComparison.Ordinal) || line.Contains("; " + value + " (", StringComparison.Ordinal);
 
-    /// <summary>One report per copy family: a syndicated copy repeats its original and is not a second source.</summary>
-    static List<EventReport> Independent(IEnumerable<EventReport> reports) =>
-        [.. reports.GroupBy(r => r.Article.DuplicateOf ?? r.Article.Id, StringComparer.Ordinal).Select(g => g.First())];
+    /// <summary>The copy family of a report's article: a syndicated copy repeats its original and is not a second source.</summary>
+    static string Family(EventReport r) => r.Article.DuplicateOf ?? r.Article.Id;
 
     static string Capitalised(string phrase) => phrase.Length == 0 ? phrase : char.ToUpperInvariant(phrase[0]) + phrase[1..];
 }
