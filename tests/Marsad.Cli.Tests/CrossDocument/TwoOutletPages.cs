@@ -43,6 +43,8 @@ internal static class TwoOutletPages
 
             استقبل رئيس الوزراء مصطفى الكاظمي في بغداد يوم الأحد 20 حزيران 2021 وزير الخارجية الإيراني محمد جواد ظريف، وبحث الجانبان أمن الحدود والتبادل التجاري.
 
+            وشارك في اللقاء وزير الخارجية العراقي فؤاد حسين، وكان ظريف قد التقى قبل سفره قائد الحرس الثوري حسين سلامي في طهران.
+
             وقال ظريف إن «إيران تدعم استقرار العراق وتحترم قرار حكومته».
             """),
         (OutletB, "2021-07-02", "السيول تغمر قرى في محافظة دهوك",
@@ -53,12 +55,17 @@ internal static class TwoOutletPages
             """),
     ];
 
+    /// <summary>Arabic written as is, like scraped JSONL (the input check looks for Arabic letters in the file).</summary>
+    static readonly JsonSerializerOptions Literal = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The records as one JSONL file (outlet, published, title, text per line).</summary>
-    public static string Jsonl() => string.Join('\n', Records.Select(r => JsonSerializer.Serialize(new
-    {
-        outlet = r.Outlet,
-        published = r.Published,
-        title = r.Title,
-        text = r.Text,
-    }))) + "\n";
+    public static string Jsonl() => string.Join('\n', Records.Select(r => JsonSerializer.Serialize(
+        new
+        {
+            outlet = r.Outlet,
+            published = r.Published,
+            title = r.Title,
+            text = r.Text,
+        },
+        Literal))) + "\n";
 }
