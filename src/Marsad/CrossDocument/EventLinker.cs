@@ -53,8 +53,11 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
     /// <summary>A person or organisation named in both sentences (not as actor).</summary>
     public const double SharedNamed = 0.1;
 
-    /// <summary>The same multi-word trigger: a named event (الحوار الاستراتيجي، صفقة التبادل).</summary>
-    public const double SameNamedTrigger = 0.3;
+    /// <summary>
+    /// The same multi-word trigger: a named event (الحوار الاستراتيجي، صفقة التبادل). With windows that meet (+0.1)
+    /// it decides alone: a named event recurs in rounds weeks or months apart, which the date and ordinal rules keep apart.
+    /// </summary>
+    public const double SameNamedTrigger = 0.4;
 
     /// <summary>The same one-word trigger (زيارة، هجوم): common, so little evidence.</summary>
     public const double SameTrigger = 0.05;
@@ -64,6 +67,12 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
 
     /// <summary>The same ordinal (the third round) in both.</summary>
     public const double SameOrdinal = 0.2;
+
+    /// <summary>
+    /// One side numbers the occurrence (the fourth round) and the other never did: an article previewing the next
+    /// round names the last one without a number, so an unconfirmed ordinal counts a little against.
+    /// </summary>
+    public const double OrdinalUnconfirmed = -0.1;
 
     /// <summary>Months a window may span and still be blocked by month (longer windows block by place and actor).</summary>
     public const int MaxBlockMonths = 3;
@@ -202,6 +211,9 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
             reasons.Add("dates meet");
         }
 
+        // Talks between two countries are placed in either by different outlets (in Washington, in Iraq): a named
+        // event's place is the parties', not a venue, so a different one says nothing.
+        var sameNamed = s.Trigger.Contains(' ', StringComparison.Ordinal) && c.Triggers.Contains(s.Trigger);
         if (s.Place is { } place && c.Places.Length > 0)
         {
             var relations = c.Places.Select(p => places.Relate(place, p)).ToList();
@@ -219,7 +231,7 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
             {
                 return (double.MinValue, "places apart");
             }
-            else
+            else if (!sameNamed)
             {
                 score += PlaceApartVerbal;
                 reasons.Add("places differ");
@@ -227,18 +239,21 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
         }
 
         var shared = s.Participants.Count(c.Participants.Contains);
+        // One outlet makes the commander the actor, another names him where the parser found no role: a participant
+        // named in the other report's sentence is no evidence that the participants differ.
+        var crossNamed = s.Named.Any(c.Participants.Contains) || s.Participants.Any(c.Named.Contains);
         if (shared > 0)
         {
             score += Math.Min(MaxParticipants, SharedParticipant + ((shared - 1) * MoreParticipants));
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{shared} shared participant(s)"));
         }
-        else if (Listed(s.Participants).Any() && Listed(c.Participants).Any())
+        else if (!crossNamed && Listed(s.Participants).Any() && Listed(c.Participants).Any())
         {
             score += ParticipantsApart;
             reasons.Add("participants differ");
         }
 
-        if (s.Named.Concat(s.Participants).Any(c.Named.Contains) || s.Named.Any(c.Participants.Contains))
+        if (s.Named.Concat(s.Participants).Any(c.Named.Contains) || crossNamed)
         {
             score += SharedNamed;
             reasons.Add("same people named");
@@ -246,15 +261,19 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
 
         if (s.Trigger.Length > 0 && c.Triggers.Contains(s.Trigger))
         {
-            var named = s.Trigger.Contains(' ', StringComparison.Ordinal);
-            score += named ? SameNamedTrigger : SameTrigger;
-            reasons.Add(named ? "same named event" : "same trigger");
+            score += sameNamed ? SameNamedTrigger : SameTrigger;
+            reasons.Add(sameNamed ? "same named event" : "same trigger");
         }
 
         if (s.Ordinals.Count > 0 && c.Ordinals.Any(s.Ordinals.Contains))
         {
             score += SameOrdinal;
             reasons.Add("same ordinal");
+        }
+        else if ((s.Ordinals.Count > 0) != (c.Ordinals.Length > 0))
+        {
+            score += OrdinalUnconfirmed;
+            reasons.Add("ordinal on one side only");
         }
 
         if (s.Terms.Count > 0 && c.Terms.Length > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Marsad.Arabic;
 using Marsad.Resources;
 
 namespace Marsad.CrossDocument;
@@ -22,10 +23,11 @@ public sealed class WordLists
         IEnumerable<string> occurrenceNouns,
         IEnumerable<(string Head, string Class)> roleClasses)
     {
-        RoleClasses = roleClasses.ToFrozenDictionary(r => r.Head.Trim(), r => r.Class.Trim(), StringComparer.Ordinal);
-        StopWords = stopWords.Select(w => w.Trim()).ToFrozenSet(StringComparer.Ordinal);
-        Ordinals = ordinals.ToFrozenDictionary(o => o.Word.Trim(), o => o.Value, StringComparer.Ordinal);
-        OccurrenceNouns = occurrenceNouns.Select(w => w.Trim()).ToFrozenSet(StringComparer.Ordinal);
+        // Keys are folded on load as well, so a table row written with hamza (نائب، رئيس) still matches folded text.
+        RoleClasses = roleClasses.DistinctBy(r => Key(r.Head)).ToFrozenDictionary(r => Key(r.Head), r => r.Class.Trim(), StringComparer.Ordinal);
+        StopWords = stopWords.Select(Key).ToFrozenSet(StringComparer.Ordinal);
+        Ordinals = ordinals.DistinctBy(o => Key(o.Word)).ToFrozenDictionary(o => Key(o.Word), o => o.Value, StringComparer.Ordinal);
+        OccurrenceNouns = occurrenceNouns.Select(Key).ToFrozenSet(StringComparer.Ordinal);
         StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         OrdinalLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
         NounLookup = OccurrenceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -48,4 +50,6 @@ public sealed class WordLists
     internal FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup { get; }
 
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup { get; }
+
+    static string Key(string word) => ArabicFolding.Fold(word.Trim());
 }

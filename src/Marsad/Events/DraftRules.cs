@@ -27,6 +27,11 @@ internal static class DraftRules
 
             if (same is not null)
             {
+                if (hit.Stem != same.Primary.Stem)
+                {
+                    view.Unsee(hit);
+                }
+
                 same.Hits.Add(hit);
                 continue;
             }

@@ -17,6 +17,7 @@ internal sealed class SentenceView
     readonly int[] _numberStart;
     readonly int[] _numberEnd;
     readonly HashSet<string> _seenNouns = new(StringComparer.Ordinal);
+    readonly HashSet<int> _firstNouns = [];
     bool _assaultCoded;
 
     public SentenceView(Document doc, EventLexicon lexicon)
@@ -156,10 +157,28 @@ internal sealed class SentenceView
     {
         var key = $"{(int)rule.Category}:{stem}";
         var known = !_seenNouns.Add(key);
+        if (!known)
+        {
+            _firstNouns.Add(i);
+        }
+
         // A definite attack noun (الهجوم، القصف) after an assault was coded refers back to it, whatever its word,
         // unless someone denies or claims it here (نفت مسؤوليتها عن الهجوم adds the denial).
         known |= rule.Category == EventCategory.Assault && _assaultCoded && !ResponsibilityBefore(i);
         return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix));
+    }
+
+    /// <summary>
+    /// Forgets that a noun was coded when its hit was absorbed into an event of another trigger (a visit
+    /// «بالتزامن مع انطلاق الحوار»): the noun made no event of its own, so a later definite mention is new, not given.
+    /// </summary>
+    public void Unsee(Hit hit)
+    {
+        // Only the noun's first mention recorded it; a later indefinite one must not forget an event coded before.
+        if (!hit.Rule.IsVerb && _firstNouns.Remove(hit.Start))
+        {
+            _seenNouns.Remove($"{(int)hit.Rule.Category}:{hit.Stem}");
+        }
     }
 
     bool ResponsibilityBefore(int i)
