@@ -9,9 +9,10 @@ namespace Marsad.Briefs;
 /// (member_of, part_of, aligned_with, leads, spokesperson_of, a role held in an organisation) and cooperative events
 /// (PLOVER AGREE, SUPPORT, COOPERATE, AID, CONCEDE) are positive; opposes and hostile events (ACCUSE, REJECT, THREATEN,
 /// PROTEST, SANCTION, COERCE, ASSAULT) negative; meetings, requests and statements neutral (adversaries hold talks
-/// too). A pair of actors is tied when its positive articles outnumber its negative ones; camps are the connected
-/// components of the ties (union–find), and rivalries the negative edges between two camps. Explainable by design:
-/// each camp carries the ties that made it, each rivalry the edges that show it.
+/// too). A pair of actors is tied when its positive articles outnumber its negative ones. Ties are merged strongest
+/// first (union–find), but two groups join only while the balance of all edges between them stays positive, so a
+/// shared ally does not pull two enemies into one camp. Rivalries are the negative edges between two camps.
+/// Explainable by design: each camp carries the ties that made it, each rivalry the edges that show it.
 /// </summary>
 public static class CampFinder
 {
@@ -29,7 +30,15 @@ public static class CampFinder
             balance[pair] = balance.GetValueOrDefault(pair) + Sign(e) * Math.Max(1, e.Articles);
         }
 
+        var neighbours = nodes.Keys.ToDictionary(id => id, _ => new List<(string Other, int Balance)>(), StringComparer.Ordinal);
+        foreach (var ((a, b), weight) in balance)
+        {
+            neighbours[a].Add((b, weight));
+            neighbours[b].Add((a, weight));
+        }
+
         var parent = nodes.Keys.ToDictionary(id => id, id => id, StringComparer.Ordinal);
+        var members = nodes.Keys.ToDictionary(id => id, id => new List<string> { id }, StringComparer.Ordinal);
         string Root(string id)
         {
             while (parent[id] != id)
@@ -41,35 +50,52 @@ public static class CampFinder
             return id;
         }
 
-        foreach (var ((a, b), weight) in balance.OrderBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
+        // Strongest ties first (ties broken by id, so the partition does not depend on edge order). Two groups merge
+        // only when everything between them still balances positive: a shared ally does not pull two enemies into
+        // one camp (a greedy take on correlation clustering).
+        foreach (var ((a, b), _) in balance.Where(p => p.Value > 0).OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
         {
-            if (weight > 0)
+            var (ra, rb) = (Root(a), Root(b));
+            if (ra == rb)
             {
-                var (ra, rb) = (Root(a), Root(b));
-                if (ra != rb)
+                continue;
+            }
+
+            var (small, large) = members[ra].Count <= members[rb].Count ? (ra, rb) : (rb, ra);
+            var between = 0;
+            foreach (var u in members[small])
+            {
+                foreach (var (v, weight) in neighbours[u])
                 {
-                    // The smaller id becomes the root, so the partition does not depend on edge order.
-                    if (string.CompareOrdinal(ra, rb) < 0)
+                    if (Root(v) == large)
                     {
-                        parent[rb] = ra;
-                    }
-                    else
-                    {
-                        parent[ra] = rb;
+                        between += weight;
                     }
                 }
             }
+
+            if (between <= 0)
+            {
+                continue;
+            }
+
+            // The smaller id becomes the root, so the result does not depend on which side was larger.
+            var (keep, drop) = string.CompareOrdinal(ra, rb) < 0 ? (ra, rb) : (rb, ra);
+            parent[drop] = keep;
+            members[keep].AddRange(members[drop]);
+            members.Remove(drop);
         }
 
         var camps = nodes.Keys.GroupBy(Root, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g =>
             {
-                var members = g.OrderByDescending(id => nodes[id].Articles).ThenBy(id => id, StringComparer.Ordinal).ToImmutableArray();
-                var set = members.ToHashSet(StringComparer.Ordinal);
+                var ordered = g.OrderByDescending(id => nodes[id].Articles).ThenBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+                var set = ordered.ToHashSet(StringComparer.Ordinal);
                 var ties = edges.Where(e => Sign(e) > 0 && balance[Pair(e)] > 0 && set.Contains(e.Source) && set.Contains(e.Target))
                     .OrderByDescending(e => e.Articles).ThenBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ToImmutableArray();
-                return new Camp(members, ties);
+                return new Camp(ordered, ties);
             })
             .OrderByDescending(c => c.Members.Length).ThenByDescending(c => c.Ties.Sum(t => t.Articles)).ThenBy(c => c.Members[0], StringComparer.Ordinal)
             .ToImmutableArray();

@@ -66,4 +66,20 @@ public class CampFinderTests
 
         Assert.Empty(map.Camps);
     }
+
+    [Fact]
+    public void A_shared_ally_does_not_pull_two_enemies_into_one_camp()
+    {
+        // The party is aligned with both the militia and the army, but the militia attacked the army in three
+        // articles: the party joins one of them (equal ties go by id) and the other stays out.
+        var map = CampFinder.Find(Graph(
+            Edge(Party, Militia, EdgeKind.Relation, "aligned_with", A1),
+            Edge(Party, Army, EdgeKind.Relation, "aligned_with", A2),
+            Edge(Militia, Army, EdgeKind.Interaction, "ASSAULT", A1, A2, A4)));
+
+        var camp = Assert.Single(map.Camps);
+        Assert.Equal(2, camp.Members.Length);
+        Assert.Contains(Party.Id, camp.Members);
+        Assert.False(camp.Members.Contains(Militia.Id) && camp.Members.Contains(Army.Id));
+    }
 }
