@@ -101,7 +101,7 @@ public static partial class BriefBuilder
             }
 
             var e = detail.Event;
-            var line = new LineBuilder(citations).Text($"Outlets disagree on the {what} of ").Text(CategoryPhrases.Noun(e.Category));
+            var line = new LineBuilder(citations).Text($"Reports disagree on the {what} of ").Text(CategoryPhrases.Noun(e.Category));
             if (e.Actors.Length > 0)
             {
                 line.Text(" by ").Names([.. e.Actors.Take(2)]);

@@ -22,6 +22,11 @@ public static partial class BriefBuilder
     /// <summary>Members named per camp.</summary>
     const int MaxCampMembers = 8;
 
+    /// <summary>Camps shown (largest first) and rivalries among them (most articles first); `marsad graph` has them all.</summary>
+    const int MaxCamps = 12;
+
+    const int MaxRivalries = 12;
+
     public static Brief Build(BriefInput input)
     {
         var citations = new Citations(input.Articles);
@@ -107,7 +112,7 @@ public static partial class BriefBuilder
     static IEnumerable<BriefLine?> CampLines(CampMap map, Citations citations)
     {
         NamedId Named(string id) => map.Nodes.TryGetValue(id, out var n) ? new NamedId(n.Id, n.Name, n.NameEn) : new NamedId(id, id);
-        for (var i = 0; i < map.Camps.Length; i++)
+        for (var i = 0; i < Math.Min(map.Camps.Length, MaxCamps); i++)
         {
             var camp = map.Camps[i];
             var line = new LineBuilder(citations).Text($"Camp {i + 1}: ").Names([.. camp.Members.Take(MaxCampMembers).Select(Named)]);
@@ -128,7 +133,9 @@ public static partial class BriefBuilder
             yield return line.Build();
         }
 
-        foreach (var rivalry in map.Rivalries)
+        var rivalries = map.Rivalries.Where(r => r.Second < MaxCamps)
+            .OrderByDescending(r => r.Edges.Sum(e => e.Articles)).ThenBy(r => r.First).ThenBy(r => r.Second).Take(MaxRivalries);
+        foreach (var rivalry in rivalries)
         {
             var line = new LineBuilder(citations).Text($"Camp {rivalry.First + 1} and camp {rivalry.Second + 1} are at odds: ");
             var first = true;

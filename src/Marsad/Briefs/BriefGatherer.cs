@@ -15,6 +15,9 @@ public sealed class BriefGatherer(IGraphStore graph)
     /// <summary>Events in the timeline: a brief is read in minutes; `marsad events` lists the rest.</summary>
     public const int MaxEvents = 40;
 
+    /// <summary>Events of the range read to choose the timeline from: the most widely reported win, not the earliest.</summary>
+    const int EventCandidates = 500;
+
     public const int MaxQuotes = 20;
 
     public const int MaxStories = 10;
@@ -28,7 +31,10 @@ public sealed class BriefGatherer(IGraphStore graph)
     {
         var query = new GraphQuery(scope.From, scope.To, Actor: scope.Actor?.Id, Story: scope.Story?.Id);
         var events = new List<EventDetail>();
-        foreach (var e in await graph.ListEventsAsync(query with { Limit = MaxEvents }, ct))
+        var candidates = await graph.ListEventsAsync(query with { Limit = EventCandidates }, ct);
+        var chosen = candidates.OrderByDescending(e => e.IndependentOutlets).ThenByDescending(e => e.Reports)
+            .ThenBy(e => e.Id, StringComparer.Ordinal).Take(MaxEvents);
+        foreach (var e in chosen)
         {
             if (await graph.GetEventAsync(e.Id, ct) is { } detail)
             {

@@ -36,7 +36,7 @@ public partial class BriefCommandTests(LinkedStore store) : IClassFixture<Linked
     {
         var run = await CliRun.Of("brief", "--db", store.Db);
 
-        var line = Assert.Single(run.Out.Split('\n'), l => l.StartsWith("- Outlets disagree on the number killed", StringComparison.Ordinal));
+        var line = Assert.Single(run.Out.Split('\n'), l => l.StartsWith("- Reports disagree on the number killed", StringComparison.Ordinal));
         Assert.Matches($@"2 according to {TwoOutletPages.OutletA} \[\d\]; 3 according to {TwoOutletPages.OutletB} \[\d\]", line);
     }
 
