@@ -17,8 +17,6 @@ internal sealed class Citations(IEnumerable<SourceArticle> known)
 
     public bool IsKnown(string articleId) => _known.ContainsKey(articleId);
 
-    public SourceArticle? Article(string articleId) => _known.GetValueOrDefault(articleId);
-
     /// <summary>Source numbers of up to <paramref name="max"/> known articles (earliest published first), ascending.</summary>
     public IReadOnlyList<int> Cite(IEnumerable<string> articleIds, int max)
     {
