@@ -75,6 +75,22 @@ public partial class BriefCommandTests(LinkedStore store) : IClassFixture<Linked
     }
 
     [Fact]
+    public async Task A_story_brief_cites_the_storys_articles_and_not_the_unrelated_one()
+    {
+        var stories = await CliRun.Of("stories", "--db", store.Db, "--actor", "Kadhimi");
+        var id = Regex.Match(stories.Out, @"\[(story:[^\]]+)\]").Groups[1].Value;
+
+        var run = await CliRun.Of("brief", "--db", store.Db, "--story", id);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Story: ", run.Out, StringComparison.Ordinal);
+        var sources = run.Out.Split('\n').SkipWhile(l => l != "## Sources").Where(l => l.StartsWith("- [", StringComparison.Ordinal)).ToList();
+        Assert.Contains(sources, l => l.Contains(TwoOutletPages.OutletA, StringComparison.Ordinal));
+        Assert.Contains(sources, l => l.Contains(TwoOutletPages.OutletB, StringComparison.Ordinal));
+        Assert.DoesNotContain(sources, l => l.Contains("دهوك", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_unknown_story_is_a_clear_error()
     {
         var run = await CliRun.Of("brief", "--db", store.Db, "--story", "story:nope");
