@@ -8,7 +8,7 @@ using Marsad.Storage.Graph;
 using Marsad.Storage.Sqlite;
 
 // Usage (docs/graph.md, "Scale"):
-//   dotnet run -c Release --project bench/Marsad.Scale -- rebuild --db FILE
+//   dotnet run -c Release --project bench/Marsad.Scale -- rebuild --db FILE [--chunk N]
 //       time a full relink of an analysed store, with where the time goes
 //   dotnet run -c Release --project bench/Marsad.Scale -- incremental --corpus DIR [--batches 10] [--db FILE]
 //       analyse the corpus in batches with an update after each, then rebuild; check both give the same links
@@ -17,20 +17,20 @@ using Marsad.Storage.Sqlite;
 var mode = args.FirstOrDefault() ?? "help";
 return mode switch
 {
-    "rebuild" => await RebuildAsync(Option("--db") ?? throw new ArgumentException("--db FILE")),
+    "rebuild" => await RebuildAsync(Option("--db") ?? throw new ArgumentException("--db FILE"), int.Parse(Option("--chunk") ?? CrossDocumentUpdater.DefaultChunk.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)),
     "incremental" => await IncrementalAsync(Option("--corpus") ?? DefaultCorpus(), int.Parse(Option("--batches") ?? "10"), Option("--db")),
     "grow" => Grow(Option("--corpus") ?? DefaultCorpus(), int.Parse(Option("--copies") ?? "9"), Option("--out") ?? throw new ArgumentException("--out DIR")),
     _ => Help(),
 };
 
-async Task<int> RebuildAsync(string db)
+async Task<int> RebuildAsync(string db, int chunk)
 {
     var timings = new LinkTimings();
     await using var graph = SqliteGraphStore.Open(db);
     var linker = new CrossDocumentLinker(Marsad.Entities.Knowledge.KnowledgeBase.LoadDefault(), WordLists.Default) { Timings = timings };
     GC.Collect();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var summary = await new CrossDocumentUpdater(graph, linker).RebuildAsync();
+    var summary = await new CrossDocumentUpdater(graph, linker) { Chunk = chunk }.RebuildAsync();
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     Console.WriteLine("| measure | value |");
     Console.WriteLine("|---|---|");

@@ -68,6 +68,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
         catch
         {
             tx.Rollback();
+            // The writer remembers the entity rows it wrote and the reader where it stopped; after a rollback the
+            // rows are gone and the articles are pending again, so both start afresh.
+            _writer?.Dispose();
+            _writer = null;
+            _pending.Rewind();
             throw;
         }
 

@@ -24,7 +24,9 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
         Execute("""
             CREATE TEMP TABLE IF NOT EXISTS lookup_ids (id TEXT PRIMARY KEY);
             """);
-        _key = Prepare("SELECT seq, item FROM graph_keys WHERE key = $a ORDER BY seq DESC LIMIT $b", 2);
+        // Ties in seq (one article's several clusters under one key) in LinkState's order, item ascending: the
+        // index alone would return them descending, and a cut at the cap would keep other items than a rebuild.
+        _key = Prepare("SELECT seq, item FROM graph_keys WHERE key = $a ORDER BY seq DESC, item LIMIT $b", 2);
     }
 
     public long LastSeq

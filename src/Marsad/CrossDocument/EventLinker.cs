@@ -65,6 +65,16 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
     /// <summary>Weight of the overlap coefficient of the sentences' content terms.</summary>
     public const double TermsWeight = 0.3;
 
+    /// <summary>
+    /// Every content term of the shorter sentence is in the other, and there are at least
+    /// <see cref="MinSameSentenceTerms"/>: the sentence is repeated word for word (a wire copy, a syndicated report).
+    /// With windows that meet and the wording weight it decides alone; the hard rules still apply.
+    /// </summary>
+    public const double SameSentence = 0.1;
+
+    /// <summary>Shorter sentences (a bare «the attack was condemned») recur across unrelated reports.</summary>
+    public const int MinSameSentenceTerms = 6;
+
     /// <summary>The same ordinal (the third round) in both.</summary>
     public const double SameOrdinal = 0.2;
 
@@ -281,6 +291,11 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
             var overlap = (double)c.Terms.Count(s.Terms.Contains) / Math.Min(s.Terms.Count, c.Terms.Length);
             score += TermsWeight * overlap;
             reasons.Add(string.Create(CultureInfo.InvariantCulture, $"wording {overlap:F2}"));
+            if (overlap >= 1 && Math.Min(s.Terms.Count, c.Terms.Length) >= MinSameSentenceTerms)
+            {
+                score += SameSentence;
+                reasons.Add("same sentence");
+            }
         }
 
         return (score, string.Join("; ", reasons));
