@@ -38,6 +38,12 @@ public static class Program
             new TrainCommand(console),
             new NerTagCommand(console),
             new RebuildCommand(console),
+            new ActorsCommand(console),
+            new ActorCommand(console),
+            new StoriesCommand(console),
+            new EventsCommand(console),
+            new GraphCommand(console),
+            new BriefCommand(console),
         };
         return root;
     }

@@ -46,12 +46,13 @@ internal sealed class ExportCommand : Command
             return StoreOpener.StoreError;
         }
 
+        await using var graph = result.GetValue(Format) == "json" ? await GraphOpener.OpenLinkedOrNullAsync(db, ct) : null;
         var query = new ArticleQuery(AllVersions: result.GetValue(AllVersions));
         Func<Stream, Task<int>> write = result.GetValue(Format) switch
         {
             "plover" => s => new PloverExporter(store, ActorCodes.Default).WriteAsync(s, query, ct),
             "csv" => s => new CsvExporter(store, ActorCodes.Default).WriteAsync(s, query, ct),
-            _ => s => new JsonExporter(store).WriteAsync(s, query, ct),
+            _ => s => new JsonExporter(store) { Graph = graph }.WriteAsync(s, query, ct),
         };
         if (result.GetValue(Out) is { } path)
         {

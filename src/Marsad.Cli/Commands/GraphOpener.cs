@@ -1,3 +1,4 @@
+using Marsad.Persistence;
 using Marsad.Storage;
 using Marsad.Storage.Graph;
 
@@ -23,5 +24,48 @@ internal static class GraphOpener
             console.Error.WriteLine($"error: {ex.Message}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// The graph tables when the store has linked articles, else null: a store analysed before cross-document
+    /// linking (or one whose graph cannot be opened) still exports, its facts standing alone.
+    /// </summary>
+    public static async Task<SqliteGraphStore?> OpenLinkedOrNullAsync(string path, CancellationToken ct)
+    {
+        SqliteGraphStore graph;
+        try
+        {
+            graph = SqliteGraphStore.Open(path);
+        }
+        catch (StoreException)
+        {
+            return null;
+        }
+
+        if ((await graph.GetSummaryAsync(ct)).Articles > 0)
+        {
+            return graph;
+        }
+
+        await graph.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>
+    /// True when the store has linked articles; otherwise writes why not (empty store, or articles analysed by a
+    /// version without cross-document links) and what to run.
+    /// </summary>
+    public static async Task<bool> HasLinksAsync(IGraphStore graph, CliConsole console, CancellationToken ct)
+    {
+        var summary = await graph.GetSummaryAsync(ct);
+        if (summary.Articles > 0)
+        {
+            return true;
+        }
+
+        console.Error.WriteLine(summary.Pending > 0
+            ? $"error: none of the {summary.Pending} stored article(s) is linked across sources yet; run `marsad rebuild` first"
+            : "error: the store holds no articles; run `marsad analyze PATH` first");
+        return false;
     }
 }

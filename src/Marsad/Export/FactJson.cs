@@ -2,16 +2,19 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.Documents;
 using Marsad.Persistence;
+using Marsad.Persistence.Graph;
 
 namespace Marsad.Export;
 
 /// <summary>
 /// Writes one article's rows of the marsad/1 arrays (dates, numbers, entities, mentions, relations, quotes, events,
-/// quantities). Key names are the contract of docs/export.md: add keys, never rename.
+/// quantities). Key names are the contract of docs/export.md: add keys, never rename. The cross-document keys
+/// (global_id, cluster, articles, outlets) come from the article's <see cref="ArticleGraphLinks"/>; without them (a
+/// store not linked yet) ids are null and a cluster is the fact's own article.
 /// </summary>
 internal static class FactJson
 {
-    public static void Entity(Utf8JsonWriter w, Entity e)
+    public static void Entity(Utf8JsonWriter w, Entity e, IEnumerable<string> articles, string? globalId)
     {
         w.WriteStartObject();
         w.WriteString("id", e.Id);
@@ -25,10 +28,12 @@ internal static class FactJson
         w.WriteString("country", e.Country);
         Number(w, "lat", e.Latitude);
         Number(w, "lon", e.Longitude);
+        Strings(w, "articles", articles);
+        w.WriteString("global_id", globalId);
         w.WriteEndObject();
     }
 
-    public static void Mentions(Utf8JsonWriter w, StoredArticle a)
+    public static void Mentions(Utf8JsonWriter w, StoredArticle a, ArticleGraphLinks? links)
     {
         foreach (var m in a.Mentions)
         {
@@ -39,6 +44,7 @@ internal static class FactJson
             w.WriteString("type", FactNames.Of(m.Kind));
             w.WriteString("source", FactNames.Of(m.Source));
             w.WriteString("cue", m.Cue);
+            w.WriteString("global_id", m.EntityId is { } id ? links?.Entities.GetValueOrDefault(id) : null);
             w.WriteEndObject();
         }
     }
@@ -58,10 +64,11 @@ internal static class FactJson
         }
     }
 
-    public static void Quotes(Utf8JsonWriter w, StoredArticle a)
+    public static void Quotes(Utf8JsonWriter w, StoredArticle a, ArticleGraphLinks? links)
     {
-        foreach (var q in a.Quotes)
+        for (var i = 0; i < a.Quotes.Length; i++)
         {
+            var q = a.Quotes[i];
             w.WriteStartObject();
             w.WriteString("speaker", q.SpeakerId);
             w.WriteString("speaker_text", q.SpeakerSpan is { } s ? Slice(a.Text, s) : null);
@@ -72,11 +79,12 @@ internal static class FactJson
             w.WriteString("cue", q.CueVerb);
             w.WriteString("medium", FactNames.Of(q.Medium));
             w.WriteString("via_outlet", q.ViaOutlet);
+            Cluster(w, a, links?.Quotes.GetValueOrDefault(i));
             w.WriteEndObject();
         }
     }
 
-    public static void Events(Utf8JsonWriter w, StoredArticle a)
+    public static void Events(Utf8JsonWriter w, StoredArticle a, ArticleGraphLinks? links)
     {
         foreach (var e in a.Events)
         {
@@ -110,6 +118,7 @@ internal static class FactJson
             w.WriteString("trigger", Slice(a.Text, e.Trigger));
             w.WriteNumber("trigger_start", e.Trigger.Start);
             w.WriteNumber("trigger_end", e.Trigger.End);
+            Cluster(w, a, links?.Events.GetValueOrDefault(e.Id));
             w.WriteEndObject();
         }
     }
@@ -148,6 +157,14 @@ internal static class FactJson
             w.WriteBoolean("approximate", n.Approximate);
             w.WriteEndObject();
         }
+    }
+
+    /// <summary>The merged cluster a fact belongs to: its id and the articles and outlets of its members (just this article when unlinked).</summary>
+    static void Cluster(Utf8JsonWriter w, StoredArticle a, ClusterMembers? cluster)
+    {
+        w.WriteString("cluster", cluster?.Id);
+        Strings(w, "articles", cluster?.Articles ?? [a.Id]);
+        Strings(w, "outlets", cluster?.Outlets ?? (a.Outlet is { } outlet ? [outlet] : []));
     }
 
     static void Quantity(Utf8JsonWriter w, StoredArticle a, Quantity q)

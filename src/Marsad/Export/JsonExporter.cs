@@ -1,19 +1,25 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Marsad.Documents;
 using Marsad.Persistence;
+using Marsad.Persistence.Graph;
 
 namespace Marsad.Export;
 
 /// <summary>
 /// Writes the store as the <c>marsad/1</c> JSON document (docs/export.md, docs/export.schema.json), streaming:
 /// articles are read once; each other array is written row by row to a temporary file and appended at the end, so
-/// memory holds one article at a time whatever the corpus size. Key names are stable: later versions add keys and
-/// never rename.
+/// memory holds one article at a time whatever the corpus size (plus the article ids of knowledge-base entities,
+/// whose <c>articles</c> are only known at the end). Key names are stable: later versions add keys and never rename.
+/// With a <see cref="Graph"/>, facts carry their cross-document links (global ids, clusters, stories).
 /// </summary>
 public sealed class JsonExporter(IArticleStore store)
 {
     public const string Schema = "marsad/1";
+
+    /// <summary>The store's cross-document links; null for a store that has none (its facts then stand alone).</summary>
+    public IGraphStore? Graph { get; init; }
 
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -29,6 +35,8 @@ public sealed class JsonExporter(IArticleStore store)
         var arrays = new[] { "dates", "numbers", "entities", "mentions", "relations", "quotes", "events", "quantities" }
             .ToDictionary(name => name, _ => new SpillBuffer(), StringComparer.Ordinal);
         var seenEntities = new HashSet<string>(StringComparer.Ordinal);
+        var listed = new Dictionary<string, (Entity Entity, string? GlobalId, List<string> Articles)>(StringComparer.Ordinal);
+        var stories = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             await using var writer = new Utf8JsonWriter(output, WriterOptions);
@@ -38,18 +46,34 @@ public sealed class JsonExporter(IArticleStore store)
             var count = 0;
             await foreach (var article in store.ReadArticlesAsync(query, ct))
             {
-                WriteArticle(writer, article);
+                var links = Graph is null ? null : await Graph.GetArticleLinksAsync(article.Id, ct);
+                stories.UnionWith(links?.Stories ?? []);
+                WriteArticle(writer, article, links);
                 FactJson.Dates(arrays["dates"].Writer, article);
                 FactJson.Numbers(arrays["numbers"].Writer, article);
-                foreach (var entity in article.Entities.Where(e => seenEntities.Add(e.Id)))
+                foreach (var entity in article.Entities)
                 {
-                    FactJson.Entity(arrays["entities"].Writer, entity);
+                    var global = links?.Entities.GetValueOrDefault(entity.Id);
+                    if (entity.InKnowledgeBase)
+                    {
+                        // Shared by many articles: written at the end, once its articles are all known.
+                        if (!listed.TryGetValue(entity.Id, out var entry))
+                        {
+                            listed[entity.Id] = entry = (entity, global ?? (Graph is null ? null : entity.Id), []);
+                        }
+
+                        entry.Articles.Add(article.Id);
+                    }
+                    else if (seenEntities.Add(entity.Id))
+                    {
+                        FactJson.Entity(arrays["entities"].Writer, entity, [article.Id], global);
+                    }
                 }
 
-                FactJson.Mentions(arrays["mentions"].Writer, article);
+                FactJson.Mentions(arrays["mentions"].Writer, article, links);
                 FactJson.Relations(arrays["relations"].Writer, article);
-                FactJson.Quotes(arrays["quotes"].Writer, article);
-                FactJson.Events(arrays["events"].Writer, article);
+                FactJson.Quotes(arrays["quotes"].Writer, article, links);
+                FactJson.Events(arrays["events"].Writer, article, links);
                 FactJson.Quantities(arrays["quantities"].Writer, article);
                 count++;
                 if (writer.BytesPending > 1 << 20)
@@ -58,7 +82,13 @@ public sealed class JsonExporter(IArticleStore store)
                 }
             }
 
+            foreach (var (entity, global, articles) in listed.Values)
+            {
+                FactJson.Entity(arrays["entities"].Writer, entity, articles, global);
+            }
+
             writer.WriteEndArray();
+            await WriteStoriesAsync(writer, stories, ct);
             await writer.FlushAsync(ct);
             foreach (var (name, buffer) in arrays)
             {
@@ -78,7 +108,41 @@ public sealed class JsonExporter(IArticleStore store)
         }
     }
 
-    static void WriteArticle(Utf8JsonWriter w, StoredArticle a)
+    /// <summary>The stories of the exported articles: id, extractive title, member articles and first/last date.</summary>
+    async Task WriteStoriesAsync(Utf8JsonWriter w, HashSet<string> ids, CancellationToken ct)
+    {
+        w.WriteStartArray("stories");
+        if (Graph is not null && ids.Count > 0)
+        {
+            foreach (var story in await Graph.ListStoriesAsync(GraphQuery.All, ct))
+            {
+                if (!ids.Contains(story.Id))
+                {
+                    continue;
+                }
+
+                w.WriteStartObject();
+                w.WriteString("id", story.Id);
+                w.WriteString("title", story.Title);
+                w.WriteStartArray("articles");
+                foreach (var member in story.Articles)
+                {
+                    w.WriteStringValue(member.Article.Id);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartObject("span");
+                w.WriteString("first", story.First is { } first ? FactJson.Iso(first) : null);
+                w.WriteString("last", story.Last is { } last ? FactJson.Iso(last) : null);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    static void WriteArticle(Utf8JsonWriter w, StoredArticle a, ArticleGraphLinks? links)
     {
         w.WriteStartObject();
         w.WriteString("id", a.Id);
@@ -129,6 +193,14 @@ public sealed class JsonExporter(IArticleStore store)
             w.WriteNumberValue(s.Span.Start);
             w.WriteNumberValue(s.Span.End);
             w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("duplicate_of", links?.DuplicateOf);
+        w.WriteStartArray("stories");
+        foreach (var story in links?.Stories ?? [])
+        {
+            w.WriteStringValue(story);
         }
 
         w.WriteEndArray();
