@@ -23,10 +23,16 @@ public readonly record struct DateWindow(DateOnly? From, DateOnly? To)
     /// <summary>Days covered, or null when unbounded.</summary>
     public int? Days => From is { } f && To is { } t ? t.DayNumber - f.DayNumber + 1 : null;
 
+    /// <summary>True when the event's own clause or sentence gave its date (not the article's day, not the day before it carried over).</summary>
+    public static bool IsStated(NewsEvent e) =>
+        e.DateRule is not (Events.EventDating.ArticleDate or Events.NarrativeContext.PreviousEventDate);
+
     /// <summary>The window of an event as extraction dated it.</summary>
     public static DateWindow Of(NewsEvent e, DateOnly? articleDate)
     {
-        if (e.DateRule == "article-date" && e.Date is { } day)
+        // A date the text does not state for this event (the article's day, or the day carried over from the event
+        // before it) is context, not evidence: a window with slack, never a stated day.
+        if (!IsStated(e) && e.Date is { } day)
         {
             return new DateWindow(day.AddDays(-ArticleDateSlackDays), day);
         }

@@ -208,7 +208,7 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
             return (double.MinValue, "ordinals differ");
         }
 
-        var ownDate = s.Event.DateRule != "article-date";
+        var ownDate = DateWindow.IsStated(s.Event);
         if (s.Window.IsDay && c.Window.IsDay && ownDate)
         {
             var gap = s.Window.Gap(c.Window) ?? 0;

@@ -57,7 +57,9 @@ public sealed record EventSketch(
             builder.Add(new EventSketch(
                 e,
                 DateWindow.Of(e, article.Published),
-                e.PlaceId,
+                // A place carried over from the event before it (docs/events.md, "Narrative context") is context, not
+                // evidence that two reports name the same place: only a place named in the event's own sentence counts.
+                e.PlaceSpan is { } placeSpan && (placeSpan.Start < e.Span.Start || placeSpan.End > e.Span.End) ? null : e.PlaceId,
                 participants,
                 named,
                 who,

@@ -10,9 +10,8 @@ namespace Marsad.Events;
 /// data/events/triggers.tsv) give the category and mode; the mentions around them give actors and recipients (or a
 /// source class for unnamed parties); the sentence's dates, the article date, its places and numbers give when,
 /// where and how many; cue words give the flags. Also lists every counted quantity of the article
-/// (<see cref="Document.Quantities"/>). What a sentence leaves to the sentences before it (the day, the place, a
-/// headline's restatement of the lead) is read by <see cref="NarrativeContext"/>; a happening told again later in the
-/// article is one event (<see cref="RepeatMerger"/>). Events are sorted by sentence, then trigger; ids are <c>docId/evN</c>.
+/// (<see cref="Document.Quantities"/>). What a sentence leaves to the sentences before it (the day and the
+/// place) is read by <see cref="NarrativeContext"/>. Events are sorted by sentence, then trigger; ids are <c>docId/evN</c>.
 /// </summary>
 public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : IStage
 {
@@ -37,7 +36,6 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         var events = new List<NewsEvent>();
         var quantities = new List<Quantity>();
         var used = new HashSet<int>();
-        var verbTriggers = new HashSet<TextSpan>();
         var dates = new List<DateMention>();
         var placeMentions = new List<Mention>();
         var dateIndex = 0;
@@ -56,12 +54,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
                 var (dead, injured) = draft.Category == EventCategory.Assault
                     ? CasualtyCounter.Count(view, only ? view.First : draft.Primary.Start, only ? view.End : draft.ScopeEnd, used)
                     : (null, null);
-                var built = Build(view, draft, dates, placeMentions, dead, injured);
-                events.Add(built);
-                if (draft.Primary.Rule.IsVerb)
-                {
-                    verbTriggers.Add(built.Trigger);
-                }
+                events.Add(Build(view, draft, dates, placeMentions, dead, injured));
             }
 
             var before = quantities.Count;
@@ -70,7 +63,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
 
         events.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        events = RepeatMerger.Merge(NarrativeContext.Apply(doc, events), verbTriggers);
+        events = NarrativeContext.Apply(doc, events);
         var numbered = ImmutableArray.CreateBuilder<NewsEvent>(events.Count);
         foreach (var e in events)
         {

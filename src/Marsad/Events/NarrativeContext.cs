@@ -7,8 +7,9 @@ namespace Marsad.Events;
 /// context"). A report states the day and the place of its main happening once, in the lead, and the sentences after
 /// it go on in that time and place ("وصل قاآني إلى بغداد أمس … والتقى رئيس الوزراء في مكتبه"): an event whose own
 /// sentence has no date takes the date of the last dated event of the day's news before it, and a physical event
-/// (a meeting, an attack, a deployment) whose sentence names no place takes that event's place. A headline only
-/// announces what the body tells: its events are dropped when the body codes the same category.
+/// (a meeting, an attack, a deployment) whose sentence names no place takes that event's place. Events inside a
+/// direct quote keep their own sentence's reading: quoted speech is the speaker's time and place, not the narrator's.
+/// The headline (a first line without a full stop) restates the lead, so it sets no day or place of its own.
 /// </summary>
 internal static class NarrativeContext
 {
@@ -21,15 +22,7 @@ internal static class NarrativeContext
     public static List<NewsEvent> Apply(Document doc, List<NewsEvent> events)
     {
         var headline = HeadlineEnd(doc);
-        var bodyCategories = new HashSet<EventCategory>();
-        foreach (var e in events)
-        {
-            if (e.Span.Start >= headline)
-            {
-                bodyCategories.Add(e.Category);
-            }
-        }
-
+        var quoted = DirectQuotes(doc);
         var result = new List<NewsEvent>(events.Count);
         NewsEvent? dated = null;
         NewsEvent? placed = null;
@@ -37,15 +30,18 @@ internal static class NarrativeContext
         {
             if (e.Span.Start < headline)
             {
-                if (!bodyCategories.Contains(e.Category))
-                {
-                    result.Add(e);
-                }
-
+                result.Add(e);
                 continue;
             }
 
             var current = e;
+            if (InQuote(quoted, e.Trigger))
+            {
+                // Quoted speech has its own time and place (the speaker's), not the narrator's: nothing carries in or out.
+                result.Add(current);
+                continue;
+            }
+
             if (current.DateRule == EventDating.ArticleDate && dated is not null)
             {
                 current = current with
@@ -80,6 +76,33 @@ internal static class NarrativeContext
         }
 
         return result;
+    }
+
+    static List<TextSpan> DirectQuotes(Document doc)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var q in doc.Quotes)
+        {
+            if (q.Direct)
+            {
+                spans.Add(q.Content);
+            }
+        }
+
+        return spans;
+    }
+
+    static bool InQuote(List<TextSpan> quoted, TextSpan trigger)
+    {
+        foreach (var q in quoted)
+        {
+            if (trigger.Start >= q.Start && trigger.End <= q.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

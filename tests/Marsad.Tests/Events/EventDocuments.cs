@@ -25,7 +25,8 @@ static class EventDocuments
     static readonly DateFinder Dates = DateFinder.CreateDefault();
 
     /// <summary>Runs every stage up to the event finder over <paramref name="marked"/> (with markup) and checks invariants.</summary>
-    public static Document Run(string marked, DateOnly? anchor = null, bool dated = true, string id = "t")
+    /// <param name="quotes">Also run the quote finder before the events (as the default engine does).</param>
+    public static Document Run(string marked, DateOnly? anchor = null, bool dated = true, string id = "t", bool quotes = false)
     {
         var (text, mentions) = Parse(marked);
         var doc = new Document(id, new ArticleSource("test", 0, Published: dated ? anchor ?? Anchor : null), text);
@@ -40,6 +41,11 @@ static class EventDocuments
             Entities = [.. mentions.DistinctBy(m => m.EntityId).Select(m => new Entity(m.EntityId!, m.Kind, text[m.Span.Start..m.Span.End], InKnowledgeBase: true))],
         };
         DocumentInvariants.Check(doc);
+        if (quotes)
+        {
+            doc = Marsad.Quotes.QuoteFinder.CreateDefault().Run(doc);
+        }
+
         doc = Finder.Run(doc);
         DocumentInvariants.Check(doc);
         return doc;
