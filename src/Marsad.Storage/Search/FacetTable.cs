@@ -1,0 +1,124 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Marsad.Storage.Search;
+
+/// <summary>
+/// The facet values of every live document of one index reader, held in arrays by top-level document number, so
+/// counting the facets of a result set is a loop over integers (no stored-field reads per query). Built once per
+/// reader from the stored facet fields; immutable afterwards and shared by concurrent searches.
+/// </summary>
+internal sealed class FacetTable
+{
+    static readonly HashSet<string> Fields = [SearchFields.Id, SearchFields.Outlet, SearchFields.Published, SearchFields.Actor, SearchFields.Category, SearchFields.Place];
+
+    FacetTable(int size)
+    {
+        Ids = new string?[size];
+        Outlet = new int[size];
+        Day = new int[size];
+        Actors = new int[size][];
+        Categories = new int[size][];
+        Places = new int[size][];
+    }
+
+    /// <summary>The article id of each document; null for deleted documents.</summary>
+    public string?[] Ids { get; }
+
+    /// <summary>Ordinal into <see cref="OutletNames"/>, or -1.</summary>
+    public int[] Outlet { get; }
+
+    /// <summary>Publication day (<see cref="DateOnly.DayNumber"/>), or -1.</summary>
+    public int[] Day { get; }
+
+    public int[][] Actors { get; }
+
+    public int[][] Categories { get; }
+
+    public int[][] Places { get; }
+
+    public Ordinals OutletNames { get; } = new();
+
+    public Ordinals ActorIds { get; } = new();
+
+    public Ordinals CategoryNames { get; } = new();
+
+    public Ordinals PlaceIds { get; } = new();
+
+    /// <summary>The number of live documents.</summary>
+    public int Count { get; private set; }
+
+    public static FacetTable Build(IndexReader reader)
+    {
+        var table = new FacetTable(reader.MaxDoc);
+        var live = MultiFields.GetLiveDocs(reader);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            table.Outlet[doc] = -1;
+            table.Day[doc] = -1;
+            table.Actors[doc] = table.Categories[doc] = table.Places[doc] = [];
+            if (live is not null && !live.Get(doc))
+            {
+                continue;
+            }
+
+            var stored = reader.Document(doc, Fields);
+            table.Ids[doc] = stored.Get(SearchFields.Id);
+            if (stored.Get(SearchFields.Outlet) is { } outlet)
+            {
+                table.Outlet[doc] = table.OutletNames.Of(outlet);
+            }
+
+            if (stored.Get(SearchFields.Published) is { } published && DateOnly.TryParseExact(published, "yyyy-MM-dd", out var day))
+            {
+                table.Day[doc] = day.DayNumber;
+            }
+
+            table.Actors[doc] = Ordinalize(stored.GetValues(SearchFields.Actor), table.ActorIds);
+            table.Categories[doc] = Ordinalize(stored.GetValues(SearchFields.Category), table.CategoryNames);
+            table.Places[doc] = Ordinalize(stored.GetValues(SearchFields.Place), table.PlaceIds);
+            table.Count++;
+        }
+
+        return table;
+    }
+
+    static int[] Ordinalize(string[] values, Ordinals ordinals)
+    {
+        if (values.Length == 0)
+        {
+            return [];
+        }
+
+        var result = new int[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            result[i] = ordinals.Of(values[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>A growing table of distinct strings and their ordinals.</summary>
+    internal sealed class Ordinals
+    {
+        readonly Dictionary<string, int> _ordinals = new(StringComparer.Ordinal);
+        readonly List<string> _values = [];
+
+        public int Count => _values.Count;
+
+        public string this[int ordinal] => _values[ordinal];
+
+        public int Of(string value)
+        {
+            if (!_ordinals.TryGetValue(value, out var ordinal))
+            {
+                ordinal = _values.Count;
+                _ordinals[value] = ordinal;
+                _values.Add(value);
+            }
+
+            return ordinal;
+        }
+    }
+}
