@@ -47,8 +47,8 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
                 stored.Get(SearchFields.Outlet),
                 published,
                 float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-                SnippetMaker.Whole(stored.Get(SearchFields.Title), parsed.Highlight),
-                SnippetMaker.Best(stored.Get(SearchFields.Text) ?? string.Empty, parsed.Highlight)));
+                request.Snippets ? SnippetMaker.Whole(stored.Get(SearchFields.Title), parsed.Highlight) : [],
+                request.Snippets ? SnippetMaker.Best(stored.Get(SearchFields.Text) ?? string.Empty, parsed.Highlight) : []));
         }
 
         return new SearchResult(docs.TotalHits, hits, Count(snapshot.Facets, all.Docs), parsed.Expansions, state);

@@ -29,4 +29,7 @@ public sealed record SearchRequest(string? Text)
 
     /// <summary>Newest first instead of best match first.</summary>
     public bool ByDate { get; init; }
+
+    /// <summary>Cut highlighted snippets (a result page); false when only the hits' ids are wanted (a download).</summary>
+    public bool Snippets { get; init; } = true;
 }
