@@ -37,6 +37,8 @@ public static class Program
             new EvalCommand(console),
             new TrainCommand(console),
             new NerTagCommand(console),
+            new IndexCommand(console),
+            new ServeCommand(console),
         };
         return root;
     }

@@ -46,10 +46,13 @@ internal static class StoryFinder
         return [.. result.OrderByDescending(r => r.Item3).ThenByDescending(r => r.Item2.Length).ThenBy(r => r.Item1, StringComparer.Ordinal).Take(MaxArticles)];
     }
 
-    /// <summary>Two reports of one event: same category, a shared party or place, dates (when both have one) a day apart at most.</summary>
+    /// <summary>
+    /// Two reports of one event: same category, a shared party or place, the same place when both name one (a
+    /// threat against the airport and one against a base are two threats), dates (when both have one) a day apart at most.
+    /// </summary>
     public static bool SameEvent(EventRow a, EventRow b)
     {
-        if (a.Category != b.Category)
+        if (a.Category != b.Category || (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId))
         {
             return false;
         }

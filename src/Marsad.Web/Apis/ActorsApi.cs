@@ -30,7 +30,7 @@ public static class ActorsApi
         return input.IsValid ? TypedResults.Ok(await workspace.ActorsAsync(kind, text, size, ct)) : (ValidationProblem)input.Problem();
     }
 
-    static async Task<Results<Ok<ActorView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> GetAsync(string? id, IWorkspace workspace, CancellationToken ct)
+    static async Task<Results<Ok<ActorView>, ProblemHttpResult, ValidationProblem>> GetAsync(string? id, IWorkspace workspace, CancellationToken ct)
     {
         var input = new ApiInput();
         if (input.ActorId("id", id) is null)
@@ -40,7 +40,7 @@ public static class ActorsApi
 
         return await workspace.ActorAsync(id!, ct) is { } actor
             ? TypedResults.Ok(actor)
-            : TypedResults.NotFound(ArticlesApi.NotFound("actor", id!));
+            : ArticlesApi.NotFound("actor", id!);
     }
 
     static async Task<IResult> ExportAsync(string? id, string? format, IWorkspace workspace, CancellationToken ct)

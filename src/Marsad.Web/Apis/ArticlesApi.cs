@@ -13,7 +13,7 @@ public static class ArticlesApi
         return group;
     }
 
-    static async Task<Results<Ok<ArticleView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> GetAsync(string id, IWorkspace workspace, CancellationToken ct)
+    static async Task<Results<Ok<ArticleView>, ProblemHttpResult, ValidationProblem>> GetAsync(string id, IWorkspace workspace, CancellationToken ct)
     {
         var input = new ApiInput();
         if (input.ArticleId("id", id) is null)
@@ -23,13 +23,9 @@ public static class ArticlesApi
 
         return await workspace.ArticleAsync(id, ct) is { } article
             ? TypedResults.Ok(article)
-            : TypedResults.NotFound(NotFound("article", id));
+            : NotFound("article", id);
     }
 
-    internal static Microsoft.AspNetCore.Mvc.ProblemDetails NotFound(string what, string id) => new()
-    {
-        Title = $"No such {what}",
-        Detail = $"The store has no current {what} '{id}'.",
-        Status = StatusCodes.Status404NotFound,
-    };
+    internal static ProblemHttpResult NotFound(string what, string id) =>
+        TypedResults.Problem(title: $"No such {what}", detail: $"The store has no current {what} '{id}'.", statusCode: StatusCodes.Status404NotFound);
 }

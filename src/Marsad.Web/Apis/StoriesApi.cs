@@ -17,7 +17,7 @@ public static class StoriesApi
         return group;
     }
 
-    static async Task<Results<Ok<StoryView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> GetAsync(string articleId, IWorkspace workspace, CancellationToken ct)
+    static async Task<Results<Ok<StoryView>, ProblemHttpResult, ValidationProblem>> GetAsync(string articleId, IWorkspace workspace, CancellationToken ct)
     {
         var input = new ApiInput();
         if (input.ArticleId("articleId", articleId) is null)
@@ -27,7 +27,7 @@ public static class StoriesApi
 
         return await workspace.StoryAsync(articleId, ct) is { } story
             ? TypedResults.Ok(story)
-            : TypedResults.NotFound(ArticlesApi.NotFound("article", articleId));
+            : ArticlesApi.NotFound("article", articleId);
     }
 
     static async Task<IResult> ExportAsync(string articleId, string? format, IWorkspace workspace, CancellationToken ct)
@@ -46,7 +46,7 @@ public static class StoriesApi
 
         if (await workspace.StoryAsync(articleId, ct) is not { } story)
         {
-            return TypedResults.NotFound(ArticlesApi.NotFound("article", articleId));
+            return ArticlesApi.NotFound("article", articleId);
         }
 
         var events = await workspace.EventsAsync(new EventFilter { Articles = [.. story.Articles.Select(a => a.Article.Id)], Limit = EventParameters.MaxLimit, MappedOnly = format == "geojson" }, ct);
