@@ -76,7 +76,7 @@ internal static class FixturePages
             """
             هددت كتائب حزب الله بقصف قاعدة عين الأسد، وكتب المحرر في النص <script>window.__pwned='text'</script> دون قصد.
 
-            وجاء في الفقرة <img src=x onerror="window.__pwned='img'"> ثم <a href="javascript:window.__pwned='link'">رابط</a> وأيضاً </script><script>window.__pwned='close'</script> في المتن.
+            وجاء في الفقرة <img src=x onerror="window.__pwned='img';alert('img')"> ثم <a href="javascript:window.__pwned='link'">رابط</a> وأيضاً </script><script>window.__pwned='close'</script> في المتن.
             """),
     ];
 

@@ -1,26 +1,26 @@
 'use strict';
 // Actor page: names and spellings, roles and affiliations over time, quotes, events, co-actors and stories.
 (() => {
-  const { el, clear, api, query, link, actorLink, articleLink, eventRow, showError, downloads, kinds } = Marsad;
+  const { el, clear, fill, api, query, link, actorLink, articleLink, eventRow, showError, downloads, kinds } = Marsad;
   const predicates = { member_of: 'عضو في', leads: 'يقود', spokesperson_of: 'متحدث باسم', part_of: 'جزء من', aligned_with: 'موالٍ لـ', succeeded: 'خلف', opposes: 'يعارض', holds_role: 'منصب' };
 
   function render(a) {
     const actor = a.actor;
     document.title = 'مرصد — ' + actor.name;
     document.getElementById('name').textContent = actor.name;
-    clear(document.getElementById('meta')).append(
+    fill(document.getElementById('meta'),
       actor.nameEn ? el('span', { className: 'name-en', lang: 'en', dir: 'ltr' }, actor.nameEn) : null,
       actor.isClass ? ' · فئة مصادر غير مسماة' : (actor.kind ? ' · ' + (kinds[actor.kind] || actor.kind) : ''),
       a.country ? ' · ' + a.country : '', a.sector ? ' · ' + a.sector : '', a.wikidata ? ' · Wikidata ' + a.wikidata : '',
       ' · ' + a.articles + ' مقال');
-    clear(document.getElementById('links')).append(
+    fill(document.getElementById('links'),
       el('a', { href: link('timeline.html', { actor: actor.id }) }, 'الخط الزمني'), ' · ',
       el('a', { href: link('timeline.html', { actor: actor.id, affiliates: 'true' }) }, 'الخط الزمني مع الجماعات المرتبطة'), ' · ',
       el('a', { href: link('graph.html', { actor: actor.id }) }, 'الشبكة'), ' · ',
       el('a', { href: link('map.html', { actor: actor.id }) }, 'الخريطة'),
       downloads('/api/actor/export', { id: actor.id }));
 
-    clear(document.getElementById('names')).append(
+    fill(document.getElementById('names'),
       el('p', {}, 'الأسماء: ', [actor.name, ...a.aliases].filter((v, i, all) => all.indexOf(v) === i).join('، ')),
       el('p', {}, 'كما كُتب في المقالات: ', a.spellings.length ? a.spellings.map(s => s.text + ' (' + s.count + ')').join('، ') : '—'));
 

@@ -2,13 +2,13 @@
 // Article reader: the text is rebuilt from the API's runs with text nodes; mentions link to actor pages (English name
 // on hover), quotes and event triggers are highlighted, removed page furniture can be shown struck through.
 (() => {
-  const { el, clear, api, query, link, actorLink, eventRow, showError, categories, downloads } = Marsad;
+  const { el, clear, fill, api, query, link, actorLink, eventRow, showError, categories, downloads } = Marsad;
 
   function render(a) {
     document.title = 'مرصد — ' + (a.title || a.id);
     document.getElementById('title').textContent = a.title || a.id;
     const source = Marsad.safeHref(a.url || '');
-    clear(document.getElementById('meta')).append(
+    fill(document.getElementById('meta'),
       el('span', { className: 'outlet' }, a.outlet || 'مصدر غير معروف'), ' · ',
       el('span', { className: 'published' }, a.published ? a.published + (a.publishedInferred ? ' (مستنتج من النص: ' + (a.inferredRule || '') + ')' : '') : 'بلا تاريخ'),
       a.publishedText ? ' · كما طُبع: ' + a.publishedText : '', a.author ? ' · ' + a.author : '', ' · ',

@@ -31,7 +31,7 @@ const Marsad = (() => {
         node.setAttribute(key, String(value));
       }
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -52,6 +52,16 @@ const Marsad = (() => {
 
   function clear(node) {
     while (node.firstChild) node.removeChild(node.firstChild);
+    return node;
+  }
+
+  /** Replaces a node's children: strings become text nodes, arrays are flattened, null and false are skipped. */
+  function fill(node, ...children) {
+    clear(node);
+    for (const child of children.flat(Infinity)) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
     return node;
   }
 
@@ -131,7 +141,7 @@ const Marsad = (() => {
   }
 
   function showError(container, error) {
-    clear(container).append(el('p', { className: 'error', role: 'alert' }, 'تعذّر التحميل: ', error.message));
+    fill(container, el('p', { className: 'error', role: 'alert' }, 'تعذّر التحميل: ', error.message));
   }
 
   /** A type-ahead actor picker: typing asks /api/actors; choosing sets the id. */
@@ -166,5 +176,5 @@ const Marsad = (() => {
   }
 
   document.addEventListener('DOMContentLoaded', nav);
-  return { el, clear, api, query, link, actorLink, articleLink, categoryLabel, flagLabels, eventRow, downloads, showError, actorPicker, categories, kinds, safeHref, dateText };
+  return { el, clear, fill, api, query, link, actorLink, articleLink, categoryLabel, flagLabels, eventRow, downloads, showError, actorPicker, categories, kinds, safeHref, dateText };
 })();

@@ -2,7 +2,7 @@
 // Network of actors (cytoscape): relations (member_of, aligned_with …) and interactions (actor → recipient by PLOVER
 // category), edge width by weight. Labels are drawn on a canvas; details of a selection are built with text nodes.
 (() => {
-  const { el, clear, api, actorLink, showError, categories } = Marsad;
+  const { el, clear, fill, api, actorLink, showError, categories } = Marsad;
   const relations = { member_of: 'عضو في', leads: 'يقود', spokesperson_of: 'متحدث باسم', part_of: 'جزء من', aligned_with: 'موالٍ لـ', succeeded: 'خلف', opposes: 'يعارض', holds_role: 'منصب' };
 
   document.addEventListener('DOMContentLoaded', async () => {
@@ -54,12 +54,12 @@
     const selection = document.getElementById('selection');
     cy.on('tap', 'node', evt => {
       const ref = evt.target.data('ref');
-      clear(selection).append(actorLink(ref), ref.nameEn ? ' (' + ref.nameEn + ')' : '');
+      fill(selection, actorLink(ref), ref.nameEn ? ' (' + ref.nameEn + ')' : '');
     });
     cy.on('tap', 'edge', evt => {
       const e = evt.target.data('edge');
       const label = e.kind === 'relations' ? (relations[e.type] || e.type) : (categories[e.type] || e.type);
-      clear(selection).append(evt.target.source().data('label'), ' ← ', label, ' ← ', evt.target.target().data('label'),
+      fill(selection, evt.target.source().data('label'), ' ← ', label, ' ← ', evt.target.target().data('label'),
         ' · ', String(e.weight), ' مرة', e.first ? ' · ' + e.first + (e.last !== e.first ? ' – ' + e.last : '') : '');
     });
     container.dataset.rendered = String(cy.nodes().length);

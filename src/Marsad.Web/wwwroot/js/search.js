@@ -1,7 +1,7 @@
 'use strict';
 // Search page: the state lives in the URL (q, dates, facets, page), so every result list can be shared and reloaded.
 (() => {
-  const { el, clear, api, query, link, categories, showError, downloads } = Marsad;
+  const { el, clear, fill, api, query, link, categories, showError, downloads } = Marsad;
   const facetKeys = ['outlet', 'actor', 'category', 'place'];
 
   function state() {
@@ -68,7 +68,7 @@
     if (s.page > 0) pager.append(el('button', { type: 'button', onclick: () => go({ page: s.page - 1 }) }, 'السابق'));
     if ((s.page + 1) * 10 < result.total) pager.append(el('button', { type: 'button', onclick: () => go({ page: s.page + 1 }) }, 'التالي'));
     const { page, size, ...filters } = params;
-    clear(document.getElementById('downloads')).append(downloads('/api/search/export', filters),
+    fill(document.getElementById('downloads'), downloads('/api/search/export', filters),
       el('p', { className: 'muted' }, 'الأحداث المذكورة في المقالات المطابقة: ', el('a', { href: link('timeline.html', { from: s.from, to: s.to, category: s.category, actor: s.actor }) }, 'افتحها في الخط الزمني')));
   }
 

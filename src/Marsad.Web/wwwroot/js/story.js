@@ -2,12 +2,12 @@
 // Story view: the outlets that told a story, the events they agree on and the values where they differ, and which
 // outlets name which actors.
 (() => {
-  const { el, clear, api, query, actorLink, articleLink, showError, downloads, categoryLabel } = Marsad;
+  const { el, clear, fill, api, query, actorLink, articleLink, showError, downloads, categoryLabel } = Marsad;
 
   function render(s) {
     document.title = 'مرصد — ' + (s.seed.title || s.seed.id);
     document.getElementById('title').textContent = s.seed.title || s.seed.id;
-    clear(document.getElementById('outlets')).append('المصادر: ', s.outlets.map(o => el('span', { className: 'outlet' }, o || 'غير معروف')).flatMap((o, i) => i ? ['، ', o] : [o]),
+    fill(document.getElementById('outlets'), 'المصادر: ', ...s.outlets.map(o => el('span', { className: 'outlet' }, o || 'غير معروف')).flatMap((o, i) => i ? ['، ', o] : [o]),
       ' · ', s.articles.length + ' مقال', downloads('/api/stories/' + encodeURIComponent(s.seed.id) + '/export', {}));
 
     const facts = clear(document.getElementById('facts'));
