@@ -23,6 +23,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>How often a search may look at the store's fingerprint: cheap, but not free, at hundreds of queries a second.</summary>
     static readonly TimeSpan FreshnessInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>Articles read and analysed together: a few megabytes of text.</summary>
+    const int IndexBatch = 512;
+
     readonly string _dbPath;
     readonly LuceneDirectory _directory;
     readonly MarsadAnalyzer _analyzer = new();
@@ -89,11 +92,12 @@ public sealed class SearchIndex : IDisposable
                     removed++;
                 }
 
-                foreach (var article in source.Read(current.Where(id => !indexed.Contains(id)).Order(StringComparer.Ordinal)))
+                // Analysis is the costly part and IndexWriter is thread-safe: articles are read in batches and
+                // analysed on every core, so memory holds one batch while the first build of a large store is fast.
+                foreach (var batch in source.Read(current.Where(id => !indexed.Contains(id)).Order(StringComparer.Ordinal)).Chunk(IndexBatch))
                 {
-                    ct.ThrowIfCancellationRequested();
-                    writer.AddDocument(ToDocument(article));
-                    added++;
+                    Parallel.ForEach(batch, new ParallelOptions { CancellationToken = ct }, article => writer.AddDocument(ToDocument(article)));
+                    added += batch.Length;
                 }
 
                 writer.SetCommitData(new Dictionary<string, string>
