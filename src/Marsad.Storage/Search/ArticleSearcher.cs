@@ -48,7 +48,7 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
                 published,
                 float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
                 request.Snippets ? SnippetMaker.Whole(stored.Get(SearchFields.Title), parsed.Highlight) : [],
-                request.Snippets ? SnippetMaker.Best(stored.Get(SearchFields.Text) ?? string.Empty, parsed.Highlight) : []));
+                request.Snippets ? SnippetMaker.FromVectors(snapshot.Reader, scoreDoc.Doc, stored.Get(SearchFields.Text) ?? string.Empty, parsed.Highlight) : []));
         }
 
         return new SearchResult(docs.TotalHits, hits, Count(snapshot.Facets, all.Docs), parsed.Expansions, state);
@@ -91,7 +91,7 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
         var actors = new int[table.ActorIds.Count];
         var categories = new int[table.CategoryNames.Count];
         var places = new int[table.PlaceIds.Count];
-        var months = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var months = new SortedDictionary<int, int>();
         foreach (var doc in docs)
         {
             if (table.Outlet[doc] >= 0)
@@ -99,10 +99,9 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
                 outlets[table.Outlet[doc]]++;
             }
 
-            if (table.Day[doc] >= 0)
+            if (table.Month[doc] >= 0)
             {
-                var month = DateOnly.FromDayNumber(table.Day[doc]).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-                months[month] = months.GetValueOrDefault(month) + 1;
+                months[table.Month[doc]] = months.GetValueOrDefault(table.Month[doc]) + 1;
             }
 
             Add(actors, table.Actors[doc]);
@@ -112,10 +111,16 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
 
         return new SearchFacets(
             Top(outlets, o => new FacetCount(table.OutletNames[o], table.OutletNames[o], outlets[o])),
-            [.. months.Select(m => new FacetCount(m.Key, m.Key, m.Value))],
+            [.. months.Select(m => Month(m.Key, m.Value))],
             Top(actors, o => Entity(table.ActorIds[o], actors[o])),
             Top(categories, o => new FacetCount(table.CategoryNames[o], table.CategoryNames[o], categories[o])),
             Top(places, o => Entity(table.PlaceIds[o], places[o])));
+    }
+
+    static FacetCount Month(int month, int count)
+    {
+        var value = string.Create(CultureInfo.InvariantCulture, $"{month / 12:D4}-{month % 12 + 1:D2}");
+        return new FacetCount(value, value, count);
     }
 
     FacetCount Entity(string id, int count) =>

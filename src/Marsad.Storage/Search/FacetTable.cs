@@ -17,6 +17,7 @@ internal sealed class FacetTable
         Ids = new string?[size];
         Outlet = new int[size];
         Day = new int[size];
+        Month = new int[size];
         Actors = new int[size][];
         Categories = new int[size][];
         Places = new int[size][];
@@ -30,6 +31,9 @@ internal sealed class FacetTable
 
     /// <summary>Publication day (<see cref="DateOnly.DayNumber"/>), or -1.</summary>
     public int[] Day { get; }
+
+    /// <summary>Publication month as year × 12 + month − 1, or -1: the month facet counts integers, not strings.</summary>
+    public int[] Month { get; }
 
     public int[][] Actors { get; }
 
@@ -56,6 +60,7 @@ internal sealed class FacetTable
         {
             table.Outlet[doc] = -1;
             table.Day[doc] = -1;
+            table.Month[doc] = -1;
             table.Actors[doc] = table.Categories[doc] = table.Places[doc] = [];
             if (live is not null && !live.Get(doc))
             {
@@ -72,6 +77,7 @@ internal sealed class FacetTable
             if (stored.Get(SearchFields.Published) is { } published && DateOnly.TryParseExact(published, "yyyy-MM-dd", out var day))
             {
                 table.Day[doc] = day.DayNumber;
+                table.Month[doc] = day.Year * 12 + day.Month - 1;
             }
 
             table.Actors[doc] = Ordinalize(stored.GetValues(SearchFields.Actor), table.ActorIds);

@@ -25,6 +25,12 @@ internal sealed class HighlightTerms
     public bool Matches(Token token) =>
         _bases.Contains(token.Base) || _stems.Contains(token.Stem) || _skeletons.Contains(SearchStem.Skeleton(token.Stem));
 
+    /// <summary>The index terms to look up in a hit's term vectors: stems, bases and skeletons, each in its field.</summary>
+    public IEnumerable<(string Field, string Term)> FieldTerms() =>
+        _stems.Select(t => (SearchFields.Text, t))
+            .Concat(_bases.Select(t => (SearchFields.TextBase, t)))
+            .Concat(_skeletons.Select(t => (SearchFields.TextVariant, t)));
+
     /// <summary>The matching key a token counts under, so repeated words do not outweigh distinct ones.</summary>
     public static string Key(Token token) => SearchStem.Skeleton(token.Stem);
 }

@@ -9,8 +9,8 @@ namespace Marsad.Storage.Search;
 /// </summary>
 public sealed class MarsadAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
-    /// <summary>Bumped whenever the analysis changes: an index built by another version is rebuilt, never read.</summary>
-    public const string Version = "marsad-analysis/3";
+    /// <summary>Bumped whenever the analysis or the fields change: an index built by another version is rebuilt, never read.</summary>
+    public const string Version = "marsad-analysis/4";
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

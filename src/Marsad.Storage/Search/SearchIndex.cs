@@ -212,14 +212,28 @@ public sealed class SearchIndex : IDisposable
         old?.Release();
     }
 
+    /// <summary>
+    /// The article text fields keep term vectors with offsets, so a snippet finds where the query's terms sit in a hit
+    /// without analysing its text again (<see cref="SnippetMaker.FromVectors"/>).
+    /// </summary>
+    static readonly FieldType StoredWithOffsets = Vectors(TextField.TYPE_STORED);
+    static readonly FieldType WithOffsets = Vectors(TextField.TYPE_NOT_STORED);
+
+    static FieldType Vectors(FieldType from)
+    {
+        var type = new FieldType(from) { StoreTermVectors = true, StoreTermVectorOffsets = true };
+        type.Freeze();
+        return type;
+    }
+
     static Document ToDocument(IndexedArticle a)
     {
         var doc = new Document
         {
             new StringField(SearchFields.Id, a.Id, Field.Store.YES),
-            new TextField(SearchFields.Text, a.Text, Field.Store.YES),
-            new TextField(SearchFields.TextBase, a.Text, Field.Store.NO),
-            new TextField(SearchFields.TextVariant, a.Text, Field.Store.NO),
+            new Field(SearchFields.Text, a.Text, StoredWithOffsets),
+            new Field(SearchFields.TextBase, a.Text, WithOffsets),
+            new Field(SearchFields.TextVariant, a.Text, WithOffsets),
         };
         if (a.Title is { } title)
         {
