@@ -2,12 +2,15 @@ using System.Collections.Immutable;
 using Marsad.Cleaning;
 using Marsad.Dates;
 using Marsad.Documents;
+using Marsad.Entities;
 using Marsad.Events;
 using Marsad.Ingestion;
 using Marsad.Inputs;
 using Marsad.Persistence;
 using Marsad.Numbers;
 using Marsad.Pipeline;
+using Marsad.Quotes;
+using Marsad.Relations;
 using Marsad.Sentences;
 using Marsad.Tokenization;
 
@@ -39,6 +42,11 @@ public sealed class Engine(InputReader reader, PageCleaner cleaner, DocumentPipe
         // Dates before numbers: the number finder skips digits that belong to a date.
         DateFinder.CreateDefault(),
         new NumberFinder(NumberLexicon.Default),
+        EntityRecognizer.CreateDefault(),
+        RelationFinder.CreateDefault(),
+        // Quotes and events after the entities: speakers, actors and places are mentions the recogniser found.
+        QuoteFinder.CreateDefault(),
+        EventFinder.CreateDefault(),
     ];
 
     /// <summary>Decodes, cleans and analyses one input. Article ids are the first 16 hex digits of the content hash and the article's index in the file.</summary>

@@ -16,6 +16,8 @@ public static class DocumentInvariants
         CheckLayer("number", doc.Numbers.Select(x => x.Span), n, allowOverlap: false);
         CheckLayer("date", doc.Dates.Select(x => x.Span), n, allowOverlap: false);
         CheckEvents(doc);
+        CheckMentions(doc);
+        CheckRelations(doc);
 
         foreach (var t in doc.Tokens)
         {
@@ -37,6 +39,24 @@ public static class DocumentInvariants
         if (!doc.Sentences.IsEmpty)
         {
             Assert.True(next == doc.Tokens.Length, $"sentences cover {next} of {doc.Tokens.Length} tokens");
+        }
+
+        CheckQuotes(doc);
+    }
+
+    /// <summary>Quotes: contents sorted and disjoint; cue and speaker spans inside the text and non-empty; a source class
+    /// never comes with an entity id.</summary>
+    static void CheckQuotes(Document doc)
+    {
+        CheckLayer("quote", doc.Quotes.Select(q => q.Content), doc.Text.Length, allowOverlap: false);
+        foreach (var q in doc.Quotes)
+        {
+            foreach (var span in new[] { q.Cue, q.SpeakerSpan })
+            {
+                Assert.True(span is null || (span.Value.Start >= 0 && span.Value.End <= doc.Text.Length && span.Value.Start < span.Value.End), $"quote {q.Content} has a bad span {span}");
+            }
+
+            Assert.False(q.SpeakerClass is not null && q.SpeakerId is not null, $"quote {q.Content} has both a speaker id and a class");
         }
     }
 
@@ -67,6 +87,38 @@ public static class DocumentInvariants
         if (doc.InferredPublished is { } inferred)
         {
             CheckLayer("inferred-date evidence", inferred.Evidence, n, allowOverlap: false);
+        }
+    }
+
+    /// <summary>Mentions: sorted and non-overlapping; entities unique by id; every mention's entity id is an entity.</summary>
+    static void CheckMentions(Document doc)
+    {
+        CheckLayer("mention", doc.Mentions.Select(m => m.Span), doc.Text.Length, allowOverlap: false);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in doc.Entities)
+        {
+            Assert.True(ids.Add(e.Id), $"entity id {e.Id} is repeated");
+        }
+
+        foreach (var m in doc.Mentions.Where(m => m.EntityId is not null))
+        {
+            Assert.True(ids.Contains(m.EntityId!), $"mention {m.Span} «{doc[m.Span]}» links to {m.EntityId}, which is not in Entities");
+        }
+    }
+
+    /// <summary>Relations: spans inside the text with the phrase as printed; subjects are entities of the document,
+    /// objects are entities or knowledge-base ids (a country named only by a nationality adjective).</summary>
+    static void CheckRelations(Document doc)
+    {
+        var n = doc.Text.Length;
+        var ids = doc.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in doc.Relations)
+        {
+            Assert.True(r.Span.Start >= 0 && r.Span.End <= n && r.Span.Start < r.Span.End, $"relation span {r.Span} lies outside the text");
+            Assert.True(r.Text == doc[r.Span], $"relation text «{r.Text}» is not the text under its span {r.Span}");
+            Assert.True(ids.Contains(r.SubjectId), $"relation subject {r.SubjectId} is not an entity of the document");
+            Assert.True(r.ObjectId is null || ids.Contains(r.ObjectId) || r.ObjectId.StartsWith("kb:", StringComparison.Ordinal),
+                $"relation object {r.ObjectId} is neither an entity of the document nor a knowledge-base id");
         }
     }
 

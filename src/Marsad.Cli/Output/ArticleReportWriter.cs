@@ -3,7 +3,7 @@ using Marsad.Persistence;
 
 namespace Marsad.Cli.Output;
 
-/// <summary>Writes one article's report block: metadata, removed furniture by reason, dates and numbers with their values.</summary>
+/// <summary>Writes one article's report block: metadata, removed furniture by reason, dates and numbers, then its facts.</summary>
 internal static class ArticleReportWriter
 {
     /// <summary>Removed text is shown up to this many characters; furniture lines are short, teaser cards are not.</summary>
@@ -42,6 +42,7 @@ internal static class ArticleReportWriter
             w.WriteLine($"     - \"{Slice(a.Text, n.Span)}\" → {(n.Approximate ? "~" : string.Empty)}{n.Value}");
         }
 
+        FactReportWriter.Write(w, a);
         w.WriteLine();
     }
 

@@ -27,10 +27,10 @@ internal sealed class FactReader(SqliteConnection connection) : IDisposable
     readonly SqliteCommand _quantities = LayerReader.Prepare(connection, "SELECT span_start, span_end, value, unit, what, max_value, approximate, event_id FROM quantities WHERE article_id = $id ORDER BY ord");
 
     public ImmutableArray<Mention> Mentions(string id) => LayerReader.Read(_mentions, id, r => new Mention(
-        Span(r, 0), Names.Kind(r.GetString(2)), Names.Source(r.GetString(3)), Str(r, 4), Str(r, 5)));
+        Span(r, 0), FactNames.Kind(r.GetString(2)), FactNames.Source(r.GetString(3)), Str(r, 4), Str(r, 5)));
 
     public ImmutableArray<Entity> Entities(string id) => LayerReader.Read(_entities, id, r => new Entity(
-        r.GetString(0), Names.Kind(r.GetString(1)), r.GetString(2), Str(r, 3), Str(r, 4), r.GetInt32(5) != 0)
+        r.GetString(0), FactNames.Kind(r.GetString(1)), r.GetString(2), Str(r, 3), Str(r, 4), r.GetInt32(5) != 0)
     {
         Sector = Str(r, 6),
         Country = Str(r, 7),
@@ -40,10 +40,10 @@ internal sealed class FactReader(SqliteConnection connection) : IDisposable
     });
 
     public ImmutableArray<Relation> Relations(string id) => LayerReader.Read(_relations, id, r => new Relation(
-        Names.Predicate(r.GetString(0)), r.GetString(1), Str(r, 2), Span(r, 3), r.GetString(5), Str(r, 6)));
+        FactNames.Predicate(r.GetString(0)), r.GetString(1), Str(r, 2), Span(r, 3), r.GetString(5), Str(r, 6)));
 
     public ImmutableArray<Quote> Quotes(string id) => LayerReader.Read(_quotes, id, r => new Quote(
-        Span(r, 0), r.GetInt32(2) != 0, OptionalSpan(r, 3), Str(r, 5), Str(r, 6), OptionalSpan(r, 7), Str(r, 9), Names.Medium(r.GetString(10)), Str(r, 11)));
+        Span(r, 0), r.GetInt32(2) != 0, OptionalSpan(r, 3), Str(r, 5), Str(r, 6), OptionalSpan(r, 7), Str(r, 9), FactNames.Medium(r.GetString(10) == "unknown" ? null : r.GetString(10)), Str(r, 11)));
 
     public ImmutableArray<Quantity> Quantities(string id) => LayerReader.Read(_quantities, id, Quantity);
 
@@ -51,7 +51,7 @@ internal sealed class FactReader(SqliteConnection connection) : IDisposable
         LayerReader.Read(_events, id, r =>
         {
             var eventId = r.GetString(0);
-            return new NewsEvent(eventId, Names.Category(r.GetString(1)), Span(r, 2), Span(r, 4))
+            return new NewsEvent(eventId, FactNames.Category(r.GetString(1)), Span(r, 2), Span(r, 4))
             {
                 Modes = [.. Strings(r.GetString(6))],
                 Contexts = [.. Strings(r.GetString(7))],
@@ -59,13 +59,13 @@ internal sealed class FactReader(SqliteConnection connection) : IDisposable
                 Recipients = [.. Strings(r.GetString(9))],
                 Date = Date(r, 10),
                 DateEnd = Date(r, 11),
-                DatePrecision = Enum.Parse<DatePrecision>(r.GetString(12), ignoreCase: true),
+                DatePrecision = FactNames.Precision(r.GetString(12)),
                 DateRule = Str(r, 13),
                 PlaceId = Str(r, 14),
                 PlaceSpan = OptionalSpan(r, 15),
                 Dead = r.IsDBNull(17) ? null : r.GetInt32(17),
                 Injured = r.IsDBNull(18) ? null : r.GetInt32(18),
-                Flags = Names.Flags(Strings(r.GetString(19))),
+                Flags = FactNames.Flags(Strings(r.GetString(19))),
                 Quantities = [.. quantities.Where((q, i) => owners[i] == eventId)],
             };
         });

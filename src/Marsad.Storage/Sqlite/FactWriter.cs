@@ -57,36 +57,36 @@ internal sealed class FactWriter : IDisposable
         var id = doc.Id;
         foreach (var e in doc.Entities)
         {
-            LayerWriter.Run(_entity, e.Id, Names.Of(e.Kind), e.Name, e.NameEn, e.Wikidata, e.InKnowledgeBase ? 1 : 0, e.Sector, e.Country,
+            LayerWriter.Run(_entity, e.Id, FactNames.Of(e.Kind), e.Name, e.NameEn, e.Wikidata, e.InKnowledgeBase ? 1 : 0, e.Sector, e.Country,
                 e.Latitude, e.Longitude, JsonSerializer.Serialize(e.Aliases));
         }
 
         var i = 0;
         foreach (var m in doc.Mentions)
         {
-            LayerWriter.Run(_mention, id, i++, m.Span.Start, m.Span.End, Names.Of(m.Kind), Names.Of(m.Source), m.EntityId, m.Cue);
+            LayerWriter.Run(_mention, id, i++, m.Span.Start, m.Span.End, FactNames.Of(m.Kind), FactNames.Of(m.Source), m.EntityId, m.Cue);
         }
 
         i = 0;
         foreach (var r in doc.Relations)
         {
-            LayerWriter.Run(_relation, id, i++, Names.Of(r.Predicate), r.SubjectId, r.ObjectId, r.Role, r.Span.Start, r.Span.End, r.Text);
+            LayerWriter.Run(_relation, id, i++, FactNames.Of(r.Predicate), r.SubjectId, r.ObjectId, r.Role, r.Span.Start, r.Span.End, r.Text);
         }
 
         i = 0;
         foreach (var q in doc.Quotes)
         {
             LayerWriter.Run(_quote, id, i++, q.Content.Start, q.Content.End, q.Direct ? 1 : 0, q.Cue?.Start, q.Cue?.End, q.CueVerb, q.SpeakerId,
-                q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.SpeakerClass, Names.Of(q.Medium), q.ViaOutlet);
+                q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.SpeakerClass, FactNames.Of(q.Medium) ?? "unknown", q.ViaOutlet);
         }
 
         i = 0;
         foreach (var e in doc.Events)
         {
-            LayerWriter.Run(_event, e.Id, id, i++, Names.Of(e.Category), e.Span.Start, e.Span.End, e.Trigger.Start, e.Trigger.End,
+            LayerWriter.Run(_event, e.Id, id, i++, FactNames.Of(e.Category), e.Span.Start, e.Span.End, e.Trigger.Start, e.Trigger.End,
                 Json(e.Modes), Json(e.Contexts), Json(e.Actors), Json(e.Recipients), SqliteArticleStore.Iso(e.Date), SqliteArticleStore.Iso(e.DateEnd),
                 SqliteArticleStore.Name(e.DatePrecision), e.DateRule, e.PlaceId, e.PlaceSpan?.Start, e.PlaceSpan?.End, e.Dead, e.Injured,
-                Json(Names.Of(e.Flags)));
+                Json(FactNames.Of(e.Flags)));
         }
 
         i = 0;

@@ -117,6 +117,12 @@ public sealed class CleaningRules
         Regex? expression = null;
         if (match == LineMatch.Regex)
         {
+            // Regexes run over folded lines, so a letter that folding removes (أ ة ى …) can never match: refuse the row.
+            if (pattern.FirstOrDefault(c => Arabic.ArabicLetters.IsArabicScript(c) && Arabic.ArabicFolding.FoldLetter(c) != c) is var bad and not '\0')
+            {
+                throw new FormatException($"line-rules row {order + 1}: regex '{pattern}' contains '{bad}', which folded lines never hold; write it folded ({Arabic.ArabicFolding.Fold(bad.ToString())}).");
+            }
+
             // Compiled once per table load; matched only against lines short enough for the row (max-words). The
             // timeout guards against a badly written table row; the matcher treats a timeout as no match.
             expression = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, RegexTimeout);

@@ -52,7 +52,7 @@ public sealed class CsvExporter(IArticleStore store, ActorCodes codes)
     IEnumerable<string?> Row(StoredArticle a, NewsEvent e, Entity? place) =>
     [
         e.Id,
-        FactJson.DateValue(e.Date, e.DateEnd, e.DatePrecision),
+        FactNames.DateValue(e.Date, e.DateEnd, e.DatePrecision),
         e.DatePrecision.ToString().ToLowerInvariant(),
         e.Category.ToString().ToUpperInvariant(),
         string.Join(';', e.Modes),
@@ -65,7 +65,7 @@ public sealed class CsvExporter(IArticleStore store, ActorCodes codes)
         e.Dead?.ToString(CultureInfo.InvariantCulture),
         e.Injured?.ToString(CultureInfo.InvariantCulture),
         string.Join("; ", e.Quantities.Select(q => $"{q.Value.ToString(CultureInfo.InvariantCulture)}{(q.Max is { } m ? "-" + m.ToString(CultureInfo.InvariantCulture) : string.Empty)} {q.Unit}")),
-        string.Join(';', Enum.GetValues<EventFlags>().Where(f => f != EventFlags.None && e.Flags.HasFlag(f)).Select(f => f.ToString().ToLowerInvariant())),
+        string.Join(';', FactNames.Of(e.Flags)),
         a.Id,
         a.Outlet,
         a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -11,30 +11,11 @@ namespace Marsad.Export;
 /// </summary>
 internal static class FactJson
 {
-    public static string Type(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => "PER",
-        EntityKind.Organization => "ORG",
-        EntityKind.GeoPolitical => "GPE",
-        EntityKind.Location => "LOC",
-        _ => "MISC",
-    };
-
-    public static string Source(MentionSource source) => source switch
-    {
-        MentionSource.KnowledgeBase => "kb",
-        MentionSource.Context => "context",
-        _ => "tagger",
-    };
-
-    public static string Predicate(RelationPredicate p) =>
-        string.Concat(p.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
     public static void Entity(Utf8JsonWriter w, Entity e)
     {
         w.WriteStartObject();
         w.WriteString("id", e.Id);
-        w.WriteString("type", Type(e.Kind));
+        w.WriteString("type", FactNames.Of(e.Kind));
         w.WriteString("name", e.Name);
         w.WriteString("name_en", e.NameEn);
         w.WriteString("wikidata", e.Wikidata);
@@ -55,8 +36,8 @@ internal static class FactJson
             w.WriteString("entity", m.EntityId);
             w.WriteString("article", a.Id);
             Span(w, a.Text, m.Span);
-            w.WriteString("type", Type(m.Kind));
-            w.WriteString("source", Source(m.Source));
+            w.WriteString("type", FactNames.Of(m.Kind));
+            w.WriteString("source", FactNames.Of(m.Source));
             w.WriteString("cue", m.Cue);
             w.WriteEndObject();
         }
@@ -68,7 +49,7 @@ internal static class FactJson
         {
             w.WriteStartObject();
             w.WriteString("subject", r.SubjectId);
-            w.WriteString("predicate", Predicate(r.Predicate));
+            w.WriteString("predicate", FactNames.Of(r.Predicate));
             w.WriteString("object", r.ObjectId);
             w.WriteString("role", r.Role);
             w.WriteString("article", a.Id);
@@ -89,7 +70,7 @@ internal static class FactJson
             Span(w, a.Text, q.Content);
             w.WriteBoolean("direct", q.Direct);
             w.WriteString("cue", q.CueVerb);
-            w.WriteString("medium", q.Medium == QuoteMedium.Unknown ? null : q.Medium.ToString().ToLowerInvariant());
+            w.WriteString("medium", FactNames.Of(q.Medium));
             w.WriteString("via_outlet", q.ViaOutlet);
             w.WriteEndObject();
         }
@@ -106,7 +87,7 @@ internal static class FactJson
             Strings(w, "context", e.Contexts);
             Strings(w, "actors", e.Actors);
             Strings(w, "recipients", e.Recipients);
-            w.WriteString("date", DateValue(e.Date, e.DateEnd, e.DatePrecision));
+            w.WriteString("date", FactNames.DateValue(e.Date, e.DateEnd, e.DatePrecision));
             w.WriteString("date_precision", e.DatePrecision.ToString().ToLowerInvariant());
             w.WriteString("date_rule", e.DateRule);
             w.WriteString("place", e.PlaceId);
@@ -123,7 +104,7 @@ internal static class FactJson
             }
 
             w.WriteEndArray();
-            Strings(w, "flags", Enum.GetValues<EventFlags>().Where(f => f != EventFlags.None && e.Flags.HasFlag(f)).Select(f => f.ToString().ToLowerInvariant()));
+            Strings(w, "flags", FactNames.Of(e.Flags));
             w.WriteString("article", a.Id);
             Span(w, a.Text, e.Span);
             w.WriteString("trigger", Slice(a.Text, e.Trigger));
@@ -168,10 +149,6 @@ internal static class FactJson
             w.WriteEndObject();
         }
     }
-
-    /// <summary>An event or date value at its precision: yyyy-MM-dd, yyyy-MM, yyyy, or start/end for other ranges.</summary>
-    public static string? DateValue(DateOnly? start, DateOnly? end, DatePrecision precision) =>
-        start is null ? null : new DateMention(default, precision, start, end ?? start, string.Empty, false).Value;
 
     static void Quantity(Utf8JsonWriter w, StoredArticle a, Quantity q)
     {

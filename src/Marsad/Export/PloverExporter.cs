@@ -93,7 +93,7 @@ public sealed class PloverExporter(IArticleStore store, ActorCodes codes)
         w.WriteString("coder", "marsad");
         w.WriteString("marsad_date_precision", e.DatePrecision.ToString().ToLowerInvariant());
         w.WriteString("marsad_date_rule", e.DateRule);
-        Strings(w, "marsad_flags", Enum.GetValues<EventFlags>().Where(f => f != EventFlags.None && e.Flags.HasFlag(f)).Select(f => f.ToString().ToLowerInvariant()));
+        Strings(w, "marsad_flags", FactNames.Of(e.Flags));
         w.WriteStartArray("marsad_quantities");
         foreach (var q in e.Quantities)
         {

@@ -148,4 +148,14 @@ public class LineRuleTests
         Assert.Contains(article.Removed, r => r.Reason == "promo-line");
         Assert.DoesNotContain(ArabicFolding.Fold("تطبيقنا"), ArabicFolding.Fold(article.Text));
     }
+
+    [Fact]
+    public void A_regex_row_written_with_letters_folding_removes_is_refused_with_its_row()
+    {
+        // Regexes run over folded lines: "القائمة" can never match (folded it is "القايمه"), so the table is refused.
+        string[] row = ["subscribe-prompt", "regex", "^اشترك في القائمة البريدية$", "drop", "8", "-"];
+        var ex = Assert.Throws<FormatException>(() => Marsad.Cleaning.CleaningRules.Parse([row], [], []));
+        Assert.Contains("row 1", ex.Message);
+        Assert.Contains("write it folded", ex.Message);
+    }
 }

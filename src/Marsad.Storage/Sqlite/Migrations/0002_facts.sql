@@ -5,7 +5,7 @@
 -- found in one article only (ids scoped to the article). One row per id; the knowledge base's fields are copied.
 CREATE TABLE entities (
     id           TEXT    PRIMARY KEY,
-    kind         TEXT    NOT NULL,          -- person, organization, geopolitical, location, misc
+    kind         TEXT    NOT NULL,          -- PER, ORG, GPE, LOC, MISC
     name         TEXT    NOT NULL,          -- canonical Arabic name
     name_en      TEXT,
     wikidata     TEXT,

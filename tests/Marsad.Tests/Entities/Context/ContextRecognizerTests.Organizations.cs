@@ -1,0 +1,84 @@
+using Marsad.Documents;
+using static Marsad.Tests.Entities.Context.RecognizerDocuments;
+
+namespace Marsad.Tests.Entities.Context;
+
+/// <summary>Organisations found from their cue words, quoted or not. Sentences written for these tests.</summary>
+public partial class ContextRecognizerTests
+{
+    [Theory]
+    // A type word starts an unlisted name; the idafa chain ends at its first definite word, with the name's adjectives.
+    [InlineData("انسحب حزب الوفاق الوطني من الائتلاف الحاكم.", "حزب الوفاق الوطني")]
+    // A unit word (لواء, indefinite) before a name is a brigade.
+    [InlineData("هاجم مسلحون مقر لواء الطفوف جنوب المدينة.", "لواء الطفوف")]
+    // A descriptor before a quoted name: the name is what is quoted.
+    [InlineData("وسيطرت ميليشيا «درع الجنوب» على المعبر الحدودي.", "درع الجنوب")]
+    // A quoted name that starts with its cue word is quoted whole.
+    [InlineData("وأعلنت \"سرايا أولياء الدم\" تبنيها الهجوم.", "سرايا أولياء الدم")]
+    // An outlet's quoted name.
+    [InlineData("وقالت صحيفة \"الصباح الجديد\" إن الموازنة تأخرت.", "الصباح الجديد")]
+    // An outlet's foreign name, unquoted: words without the article, up to a boundary.
+    [InlineData("وذكرت وكالة أسوشيتيد برس الأمريكية أن الطائرة هبطت.", "أسوشيتيد برس")]
+    // A quoted name after a generic word between it and the cue (وكالة أنباء "…").
+    [InlineData("وقالت وكالة أنباء \"الفجر\" إن الحريق أخمد.", "الفجر")]
+    public void Finds_an_organisation_from_its_cue_word(string text, string expected)
+    {
+        var doc = Run(text);
+        Assert.Contains(expected, Names(doc, EntityKind.Organization));
+    }
+
+    [Theory]
+    // حركة in its common sense (trade, traffic).
+    [InlineData("وقال المسؤول إن حركة الشحن اقتصرت على شاحنة واحدة.")]
+    // تحت لواء "under the banner of" is an idiom, not a brigade.
+    [InlineData("وانضوت المجموعات تحت لواء التنسيقية الجديدة.")]
+    // A quoted adjective is a label (كحزب "إرهابي").
+    [InlineData("وتصنف الحكومة الجماعة كحزب \"إرهابي\" منذ سنوات.")]
+    // جبهة before a place is a battle front.
+    [InlineData("واندلعت اشتباكات على جبهة الساحل الغربي.")]
+    // مجلس العزاء is a wake.
+    [InlineData("وأقيم مجلس العزاء في الحسينية.")]
+    // A quoted clause after an outlet is what it reported, not its name.
+    [InlineData("وقالت وكالة الأنباء \"تعرضت لاختراق.\" أمس.")]
+    public void Reads_no_organisation_from_a_cue_word_in_its_common_sense(string text)
+    {
+        var doc = Run(text);
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == EntityKind.Organization && m.Source == MentionSource.Context);
+    }
+
+    [Fact]
+    public void Unit_word_before_a_listed_name_makes_another_group()
+    {
+        // سرايا + حزب الله: a group named after Hezbollah, not Hezbollah.
+        var doc = Run("وأعلنت سرايا حزب الله مسؤوليتها عن القصف.");
+        var m = Mention(doc, "سرايا حزب الله");
+        Assert.Equal(EntityKind.Organization, m.Kind);
+        Assert.NotEqual("kb:hezbollah", m.EntityId);
+        Assert.DoesNotContain(doc.Mentions, x => x.EntityId == "kb:hezbollah");
+    }
+
+    [Fact]
+    public void Cue_word_with_an_unsplit_preposition_reads_the_listed_name()
+    {
+        // لفيلق القدس: the tokenizer leaves ل on فيلق; the name is the Quds Force, and القدس here is not Jerusalem.
+        // Mentions cover whole words, the preposition included.
+        var doc = Run("وجاء ذلك في بيان لفيلق القدس صدر أمس.");
+        Assert.Equal("kb:quds-force", Mention(doc, "لفيلق القدس").EntityId);
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "kb:jerusalem");
+    }
+
+    [Fact]
+    public void Type_word_before_a_quoted_name_links_the_listed_whole()
+    {
+        // تحالف "الفتح" is the Fatah alliance: the cue completes the quoted name.
+        var doc = Run("وقال القيادي في تحالف \"الفتح\" إن الكتلة لن تنسحب.");
+        Assert.Equal("kb:fatah-alliance", Mention(doc, "الفتح").EntityId);
+    }
+
+    [Fact]
+    public void Organisation_mention_keeps_the_cue_word()
+    {
+        var doc = Run("وقالت صحيفة \"الصباح الجديد\" إن الموازنة تأخرت.");
+        Assert.Equal("صحيفة", Mention(doc, "الصباح الجديد").Cue);
+    }
+}
