@@ -56,7 +56,7 @@ internal sealed class IndexSource(SqliteConnection connection)
             {
                 while (r.Read())
                 {
-                    var isPlace = r.GetString(1) is "geopolitical" or "location";
+                    var isPlace = r.GetString(1) is "GPE" or "LOC";
                     var list = isPlace ? places : actors;
                     if (!list.Contains(r.GetString(0)))
                     {

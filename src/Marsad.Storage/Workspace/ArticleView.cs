@@ -34,7 +34,7 @@ public sealed record ArticleRun(string Text, int Start, int End, int? Mention, i
 public sealed record MentionView(int Start, int End, string Text, string Kind, string Source, EntityRef? Entity);
 
 /// <summary>A quote: what was said, who said it (an entity or a source class), through what, and the cue.</summary>
-public sealed record QuoteView(int Start, int End, string Content, bool Direct, EntityRef? Speaker, string? SpeakerText, string? Cue, string Medium, string? ViaOutlet);
+public sealed record QuoteView(int Start, int End, string Content, bool Direct, EntityRef? Speaker, string? SpeakerText, string? Cue, string? Medium, string? ViaOutlet);
 
 /// <summary>Page furniture cleaning removed, with the rule that removed it.</summary>
 public sealed record RemovedView(string Reason, string Text);

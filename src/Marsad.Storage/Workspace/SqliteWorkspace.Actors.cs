@@ -1,3 +1,4 @@
+using Marsad.Documents;
 using Marsad.Entities.Knowledge;
 using Marsad.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -33,7 +34,7 @@ public sealed partial class SqliteWorkspace
             .Concat(relations.Where(r => r.Predicate == "holds_role").GroupBy(r => (r.Role ?? string.Empty, r.Object))
                 .Select(g => Span(g.ToList(), catalog, (from, to, n) => new RoleSpan(g.Key.Item1, g.Key.Object is null ? null : _labels.Ref(g.Key.Object, catalog), from, to, "articles", n))))
             .ToList();
-        var affiliations = (entry?.Affiliations ?? []).Select(a => new AffiliationSpan(Names.Of(a.Predicate), _labels.Ref(KnowledgeBase.IdPrefix + a.TargetId, catalog), WorkspaceCatalog.Iso(a.From), WorkspaceCatalog.Iso(a.To), "kb", 0))
+        var affiliations = (entry?.Affiliations ?? []).Select(a => new AffiliationSpan(FactNames.Of(a.Predicate), _labels.Ref(KnowledgeBase.IdPrefix + a.TargetId, catalog), WorkspaceCatalog.Iso(a.From), WorkspaceCatalog.Iso(a.To), "kb", 0))
             .Concat(relations.Where(r => r.Predicate != "holds_role" && r.Object is not null).GroupBy(r => (r.Predicate, r.Object!))
                 .Select(g => Span(g.ToList(), catalog, (from, to, n) => new AffiliationSpan(g.Key.Predicate, _labels.Ref(g.Key.Item2, catalog), from, to, "articles", n))))
             .ToList();

@@ -18,14 +18,14 @@ public sealed partial class SqliteWorkspace
         }
 
         var mentions = a.Mentions.Select(m => new MentionView(
-            m.Span.Start, m.Span.End, Cut(a.Text, m.Span), Names.Of(m.Kind), Names.Of(m.Source),
+            m.Span.Start, m.Span.End, Cut(a.Text, m.Span), FactNames.Of(m.Kind), FactNames.Of(m.Source),
             m.EntityId is null ? null : _labels.Ref(m.EntityId, catalog))).ToList();
         var quotes = a.Quotes.Select(q => new QuoteView(
             q.Content.Start, q.Content.End, Cut(a.Text, q.Content), q.Direct,
             q.SpeakerId is { } speaker ? _labels.Ref(speaker, catalog) : q.SpeakerClass is { } cls ? _labels.Ref(cls, catalog) : null,
             q.SpeakerSpan is { } ss ? Cut(a.Text, ss) : null,
             q.CueVerb ?? (q.Cue is { } cue ? Cut(a.Text, cue) : null),
-            Names.Of(q.Medium),
+            FactNames.Of(q.Medium),
             q.ViaOutlet)).ToList();
         var events = catalog.Events.Where(e => e.ArticleId == id).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var eventViews = a.Events.Select(e => events.TryGetValue(e.Id, out var row) ? View(row, catalog) : null).OfType<EventView>().ToList();

@@ -6,7 +6,7 @@ namespace Marsad.Web.Apis;
 /// <summary>Actors: the list (most mentioned first) and one actor's page. Ids go in the query (article-local ids contain '/').</summary>
 public static class ActorsApi
 {
-    static readonly HashSet<string> Kinds = ["person", "organization", "geopolitical", "location", "misc", "class"];
+    static readonly HashSet<string> Kinds = ["PER", "ORG", "GPE", "LOC", "MISC", "class"];
 
     public static RouteGroupBuilder MapActorsApi(this IEndpointRouteBuilder app)
     {

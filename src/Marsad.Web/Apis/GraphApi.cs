@@ -1,5 +1,4 @@
 using Marsad.Documents;
-using Marsad.Storage.Sqlite;
 using Marsad.Storage.Workspace;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +9,8 @@ public static class GraphApi
 {
     static readonly HashSet<string> Types =
     [
-        .. Enum.GetValues<RelationPredicate>().Select(Names.Of),
-        .. Enum.GetValues<EventCategory>().Select(Names.Of),
+        .. Enum.GetValues<RelationPredicate>().Select(FactNames.Of),
+        .. Enum.GetValues<EventCategory>().Select(FactNames.Of),
     ];
 
     public static RouteGroupBuilder MapGraphApi(this IEndpointRouteBuilder app)

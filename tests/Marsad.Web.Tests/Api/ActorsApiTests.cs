@@ -1,5 +1,4 @@
 using System.Net;
-using Marsad.Pipeline;
 using Marsad.Web.Tests.Fixtures;
 
 namespace Marsad.Web.Tests.Api;
@@ -33,7 +32,7 @@ public class ActorsApiTests
         Assert.Contains(actor.Items("spellings"), s => s.Str("text").Contains("الكاظمي", StringComparison.Ordinal));
     }
 
-    [LayerFact(Layer.Quotes)]
+    [Fact]
     public async Task A_person_page_lists_the_quotes()
     {
         await using var api = new ApiClient();

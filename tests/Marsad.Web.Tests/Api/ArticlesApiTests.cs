@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Marsad.Pipeline;
 using Marsad.Web.Tests.Fixtures;
 
 namespace Marsad.Web.Tests.Api;
@@ -41,8 +40,12 @@ public class ArticlesApiTests
 
         Assert.True(removed > 0, "the read-also line is a removed run");
         Assert.Equal("read-also", article.Items("removed").ElementAt(runs[removed].GetProperty("removed").GetInt32()).Str("reason"));
-        Assert.StartsWith("واتهمت", runs[removed + 1].Str("text"), StringComparison.Ordinal);
-        Assert.EndsWith("الحسابات بين الآخرين».", runs[removed - 1].Str("text"), StringComparison.Ordinal);
+        // The runs around it may be cut further by the facts they hold (a quote ends before its full stop), so the
+        // placement is checked on the text before and after the removed run.
+        var before = string.Concat(runs.Take(removed).Select(r => r.Str("text")));
+        var after = string.Concat(runs.Skip(removed + 1).Select(r => r.Str("text")));
+        Assert.StartsWith("واتهمت", after, StringComparison.Ordinal);
+        Assert.EndsWith("الحسابات بين الآخرين».", before, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +62,7 @@ public class ArticlesApiTests
         Assert.Contains(events, e => e.Str("category") == "THREATEN" && e.Items("actors").Any(a => a.Str("id") == "kb:kataib-hezbollah"));
     }
 
-    [LayerFact(Layer.Quotes)]
+    [Fact]
     public async Task Quotes_are_runs_with_their_speaker()
     {
         await using var api = new ApiClient();

@@ -28,7 +28,7 @@ internal sealed class WorkspaceStore : IDisposable
     {
         var path = Folder.Write(name, content);
         await using var store = SqliteArticleStore.Open(DbPath);
-        await new Analyzer(FixtureEngine.Create(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([path])]);
+        await new Analyzer(Engine.CreateDefault(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([path])]);
     }
 
     public void Dispose() => Folder.Dispose();
@@ -42,7 +42,7 @@ internal sealed class WorkspaceStore : IDisposable
         Task.Run(async () =>
         {
             await using var store = SqliteArticleStore.Open(db);
-            var summary = await new Analyzer(FixtureEngine.Create(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([feed, hostile])]);
+            var summary = await new Analyzer(Engine.CreateDefault(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([feed, hostile])]);
             if (!summary.AllInputsFine)
             {
                 throw new InvalidOperationException("fixture pages did not analyse: " + string.Join("; ", summary.Errors.Select(e => e.Reason)));

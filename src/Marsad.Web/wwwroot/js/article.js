@@ -40,7 +40,7 @@
     for (const q of a.quotes) {
       quotes.append(el('li', { className: 'quote-item' },
         q.speaker ? actorLink(q.speaker) : (q.speakerText || 'متحدث غير محدد'), q.cue ? ' (' + q.cue + ')' : '', ': ',
-        el('q', {}, q.content), q.medium !== 'unknown' ? el('span', { className: 'flag' }, q.medium) : null, q.viaOutlet ? ' — عبر ' + q.viaOutlet : ''));
+        el('q', {}, q.content), q.medium ? el('span', { className: 'flag' }, q.medium) : null, q.viaOutlet ? ' — عبر ' + q.viaOutlet : ''));
     }
     if (!a.quotes.length) quotes.append(el('li', { className: 'muted' }, 'لا اقتباسات.'));
   }

@@ -11,7 +11,7 @@ const Marsad = (() => {
     SANCTION: 'عقوبات', MOBILIZE: 'تعبئة', COERCE: 'إكراه', ASSAULT: 'هجوم', STATEMENT: 'تصريح',
   };
   const flags = { negated: 'منفي', conditional: 'مشروط', future: 'مستقبلي', denied: 'نفي مسؤولية', background: 'خلفية' };
-  const kinds = { person: 'شخص', organization: 'منظمة', geopolitical: 'دولة/مدينة', location: 'موقع', misc: 'أخرى' };
+  const kinds = { PER: 'شخص', ORG: 'منظمة', GPE: 'دولة/مدينة', LOC: 'موقع', MISC: 'أخرى' };
 
   /** Builds an element. props: className, href (internal or http(s) only), title, dataset, type, value…; children: strings or nodes. */
   function el(tag, props, ...children) {

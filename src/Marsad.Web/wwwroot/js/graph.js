@@ -43,9 +43,9 @@
       style: [
         { selector: 'node', style: { label: 'data(label)', 'font-family': 'DejaVu Sans, sans-serif', 'font-size': 11, 'text-valign': 'bottom', 'background-color': '#0f5f7a',
           width: n => 14 + Math.min(30, n.data('weight') * 2), height: n => 14 + Math.min(30, n.data('weight') * 2) } },
-        { selector: 'node.person', style: { 'background-color': '#8a5aa6' } },
-        { selector: 'node.organization', style: { 'background-color': '#c9822f' } },
-        { selector: 'node.geopolitical, node.location', style: { 'background-color': '#4b8f59' } },
+        { selector: 'node.PER', style: { 'background-color': '#8a5aa6' } },
+        { selector: 'node.ORG', style: { 'background-color': '#c9822f' } },
+        { selector: 'node.GPE, node.LOC', style: { 'background-color': '#4b8f59' } },
         { selector: 'node.class', style: { 'background-color': '#8d98a5', shape: 'round-rectangle' } },
         { selector: 'edge', style: { width: e => 1 + 6 * e.data('weight') / maxWeight, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#c0704b', 'target-arrow-color': '#c0704b' } },
         { selector: 'edge.relations', style: { 'line-color': '#5e7b8c', 'target-arrow-color': '#5e7b8c', 'line-style': 'dashed' } },
