@@ -14,11 +14,13 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
     /// <summary>How many values each facet lists: enough to pick from, few enough to read.</summary>
     public const int FacetValues = 15;
 
-    static readonly HashSet<string> HitFields = [SearchFields.Id, SearchFields.Title, SearchFields.Text, SearchFields.Outlet, SearchFields.Published];
-
     readonly QueryBuilder _queries = new(kb);
 
-    public SearchResult Search(IndexSnapshot snapshot, SearchRequest request, IndexState state)
+    /// <summary>
+    /// Runs the search. <paramref name="texts"/> gives the store's text of the hits on the page (the index keeps no
+    /// copy of the text: term vectors say where the matches are, and the store holds the characters).
+    /// </summary>
+    public SearchResult Search(IndexSnapshot snapshot, SearchRequest request, IndexState state, Func<IReadOnlyList<string>, IReadOnlyDictionary<string, string>> texts)
     {
         var parsed = _queries.Build(request.Text);
         var filter = Filter(request);
@@ -33,25 +35,35 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
         ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.DaySort, SortFieldType.INT32, true)), wanted, false, true, false, false)
             : TopScoreDocCollector.Create(wanted, false);
-        var all = new HitCollector();
+        var all = new FacetCounter(snapshot.Facets);
         snapshot.Searcher.Search(query, MultiCollector.Wrap((ICollector)top, all));
         var docs = top.GetTopDocs(request.Page * request.Size, request.Size);
 
-        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        var table = snapshot.Facets;
+        var ids = new List<string>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs)
         {
-            var stored = snapshot.Searcher.Doc(scoreDoc.Doc, HitFields);
-            var published = stored.Get(SearchFields.Published) is { } p ? DateOnly.ParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
-            hits.Add(new SearchHit(
-                stored.Get(SearchFields.Id),
-                stored.Get(SearchFields.Outlet),
-                published,
-                float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-                request.Snippets ? SnippetMaker.Whole(stored.Get(SearchFields.Title), parsed.Highlight) : [],
-                request.Snippets ? SnippetMaker.FromVectors(snapshot.Reader, scoreDoc.Doc, stored.Get(SearchFields.Text) ?? string.Empty, parsed.Highlight) : []));
+            ids.Add(table.Ids[scoreDoc.Doc] ?? string.Empty);
         }
 
-        return new SearchResult(docs.TotalHits, hits, Count(snapshot.Facets, all.Docs), parsed.Expansions, state);
+        var bodies = request.Snippets && ids.Count > 0 ? texts(ids) : null;
+        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+        for (var i = 0; i < docs.ScoreDocs.Length; i++)
+        {
+            var doc = docs.ScoreDocs[i].Doc;
+            var score = docs.ScoreDocs[i].Score;
+            var text = bodies?.GetValueOrDefault(ids[i]);
+            hits.Add(new SearchHit(
+                ids[i],
+                table.Outlet[doc] >= 0 ? table.OutletNames[table.Outlet[doc]] : null,
+                table.Day[doc] >= 0 ? DateOnly.FromDayNumber(table.Day[doc]) : null,
+                float.IsNaN(score) ? 0 : score,
+                request.Snippets ? SnippetMaker.Whole(table.Titles[doc], parsed.Highlight) : [],
+                // An article superseded since this snapshot has no text in the store any more: no snippet, still a hit.
+                text is null ? [] : SnippetMaker.FromVectors(snapshot.Reader, doc, text, parsed.Highlight)));
+        }
+
+        return new SearchResult(docs.TotalHits, hits, Facets(table, all), parsed.Expansions, state);
     }
 
     static BooleanQuery? Filter(SearchRequest request)
@@ -85,37 +97,12 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
         filter.Add(any, Occur.MUST);
     }
 
-    SearchFacets Count(FacetTable table, List<int> docs)
-    {
-        var outlets = new int[table.OutletNames.Count];
-        var actors = new int[table.ActorIds.Count];
-        var categories = new int[table.CategoryNames.Count];
-        var places = new int[table.PlaceIds.Count];
-        var months = new SortedDictionary<int, int>();
-        foreach (var doc in docs)
-        {
-            if (table.Outlet[doc] >= 0)
-            {
-                outlets[table.Outlet[doc]]++;
-            }
-
-            if (table.Month[doc] >= 0)
-            {
-                months[table.Month[doc]] = months.GetValueOrDefault(table.Month[doc]) + 1;
-            }
-
-            Add(actors, table.Actors[doc]);
-            Add(categories, table.Categories[doc]);
-            Add(places, table.Places[doc]);
-        }
-
-        return new SearchFacets(
-            Top(outlets, o => new FacetCount(table.OutletNames[o], table.OutletNames[o], outlets[o])),
-            [.. months.Select(m => Month(m.Key, m.Value))],
-            Top(actors, o => Entity(table.ActorIds[o], actors[o])),
-            Top(categories, o => new FacetCount(table.CategoryNames[o], table.CategoryNames[o], categories[o])),
-            Top(places, o => Entity(table.PlaceIds[o], places[o])));
-    }
+    SearchFacets Facets(FacetTable table, FacetCounter counts) => new(
+        Top(counts.Outlets, o => new FacetCount(table.OutletNames[o], table.OutletNames[o], counts.Outlets[o])),
+        [.. counts.Months.OrderBy(m => m.Key).Select(m => Month(m.Key, m.Value))],
+        Top(counts.Actors, o => Entity(table.ActorIds[o], counts.Actors[o])),
+        Top(counts.Categories, o => new FacetCount(table.CategoryNames[o], table.CategoryNames[o], counts.Categories[o])),
+        Top(counts.Places, o => Entity(table.PlaceIds[o], counts.Places[o])));
 
     static FacetCount Month(int month, int count)
     {
@@ -126,26 +113,36 @@ internal sealed class ArticleSearcher(KnowledgeBase kb)
     FacetCount Entity(string id, int count) =>
         kb.Get(id) is { } e ? new FacetCount(id, e.NameAr, count, e.NameEn) : new FacetCount(id, id, count);
 
-    static void Add(int[] counts, int[] ordinals)
-    {
-        foreach (var o in ordinals)
-        {
-            counts[o]++;
-        }
-    }
-
+    /// <summary>The <see cref="FacetValues"/> most frequent values (ties by ordinal), kept in a small sorted array while scanning.</summary>
     static List<FacetCount> Top(int[] counts, Func<int, FacetCount> make)
     {
-        var order = new List<int>();
+        Span<int> best = stackalloc int[FacetValues];
+        var n = 0;
         for (var i = 0; i < counts.Length; i++)
         {
-            if (counts[i] > 0)
+            if (counts[i] == 0 || (n == FacetValues && counts[i] <= counts[best[n - 1]]))
             {
-                order.Add(i);
+                continue;
             }
+
+            // Insert i after every kept value with a count at least as high (earlier ordinals win ties).
+            var at = n < FacetValues ? n : n - 1;
+            while (at > 0 && counts[best[at - 1]] < counts[i])
+            {
+                best[at] = best[at - 1];
+                at--;
+            }
+
+            best[at] = i;
+            n = Math.Min(n + 1, FacetValues);
         }
 
-        order.Sort((a, b) => counts[b] != counts[a] ? counts[b].CompareTo(counts[a]) : a.CompareTo(b));
-        return [.. order.Take(FacetValues).Select(make)];
+        var top = new List<FacetCount>(n);
+        foreach (var o in best[..n])
+        {
+            top.Add(make(o));
+        }
+
+        return top;
     }
 }

@@ -4,17 +4,19 @@ using Lucene.Net.Util;
 namespace Marsad.Storage.Search;
 
 /// <summary>
-/// The facet values of every live document of one index reader, held in arrays by top-level document number, so
-/// counting the facets of a result set is a loop over integers (no stored-field reads per query). Built once per
-/// reader from the stored facet fields; immutable afterwards and shared by concurrent searches.
+/// The facet values and hit fields (id, title, outlet, day) of every live document of one index reader, held in
+/// arrays by top-level document number, so counting the facets of a result set is a loop over integers and a page of
+/// hits needs no stored-field reads (decompressing stored fields was the largest cost of a search). Built once per
+/// reader from the stored fields; immutable afterwards and shared by concurrent searches.
 /// </summary>
 internal sealed class FacetTable
 {
-    static readonly HashSet<string> Fields = [SearchFields.Id, SearchFields.Outlet, SearchFields.Published, SearchFields.Actor, SearchFields.Category, SearchFields.Place];
+    static readonly HashSet<string> Fields = [SearchFields.Id, SearchFields.Title, SearchFields.Outlet, SearchFields.Published, SearchFields.Actor, SearchFields.Category, SearchFields.Place];
 
     FacetTable(int size)
     {
         Ids = new string?[size];
+        Titles = new string?[size];
         Outlet = new int[size];
         Day = new int[size];
         Month = new int[size];
@@ -25,6 +27,9 @@ internal sealed class FacetTable
 
     /// <summary>The article id of each document; null for deleted documents.</summary>
     public string?[] Ids { get; }
+
+    /// <summary>The title of each document, or null.</summary>
+    public string?[] Titles { get; }
 
     /// <summary>Ordinal into <see cref="OutletNames"/>, or -1.</summary>
     public int[] Outlet { get; }
@@ -69,6 +74,7 @@ internal sealed class FacetTable
 
             var stored = reader.Document(doc, Fields);
             table.Ids[doc] = stored.Get(SearchFields.Id);
+            table.Titles[doc] = stored.Get(SearchFields.Title);
             if (stored.Get(SearchFields.Outlet) is { } outlet)
             {
                 table.Outlet[doc] = table.OutletNames.Of(outlet);

@@ -10,7 +10,7 @@ namespace Marsad.Storage.Search;
 public sealed class MarsadAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
     /// <summary>Bumped whenever the analysis or the fields change: an index built by another version is rebuilt, never read.</summary>
-    public const string Version = "marsad-analysis/4";
+    public const string Version = "marsad-analysis/5";
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

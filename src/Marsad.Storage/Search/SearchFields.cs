@@ -6,7 +6,7 @@ public static class SearchFields
     /// <summary>The article id (stored, not analysed).</summary>
     public const string Id = "id";
 
-    /// <summary>Title and text: analysed to stems; both stored (snippets are cut from them).</summary>
+    /// <summary>Title and text: analysed to stems; the title is stored, the text is read from the store (snippets are cut from them).</summary>
     public const string Title = "title";
 
     public const string Text = "text";

@@ -49,6 +49,23 @@ public class SearchApiTests
     }
 
     [Fact]
+    public async Task Facet_values_come_most_frequent_first_and_are_capped()
+    {
+        await using var api = new ApiClient();
+
+        var facets = (await api.GetJsonAsync("/api/search?size=1")).GetProperty("facets");
+
+        foreach (var name in new[] { "outlets", "actors", "categories", "places" })
+        {
+            var counts = facets.Items(name).Select(f => f.GetProperty("count").GetInt32()).ToList();
+            Assert.True(counts.Count <= 15, $"{name}: at most 15 values");
+            Assert.Equal(counts.OrderDescending(), counts);
+        }
+
+        Assert.True(facets.Items("actors").Count() > 1, "the fixture names several actors");
+    }
+
+    [Fact]
     public async Task Facet_filters_narrow_the_hits()
     {
         await using var api = new ApiClient();
