@@ -19,7 +19,7 @@ internal sealed class StoredArticleReader(SqliteConnection connection) : IDispos
                a.url, a.title, a.outlet, a.author, a.published, a.published_text, a.published_inferred, a.text, a.offset_map,
                a.inferred_rule, a.inferred_evidence
         FROM articles a JOIN inputs i ON i.id = a.input_id
-        WHERE a.id = $id AND a.input_id IN ({StoreConnection.CurrentInputIds})
+        WHERE a.id = $id AND {StoreConnection.IsCurrentInput("a.input_id")}
         """);
 
     readonly LayerReader _layers = new(connection);
