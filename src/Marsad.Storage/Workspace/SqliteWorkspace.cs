@@ -66,6 +66,20 @@ public sealed partial class SqliteWorkspace : IWorkspace
         }
 
         var folded = name is null ? null : Arabic.ArabicFolding.Fold(name);
+        if (folded is not null)
+        {
+            // A name search also offers the knowledge base's actors no article names: a camp such as Quds Force is
+            // what a user picks to follow its affiliated groups, even when the articles only name the groups.
+            foreach (var entry in _labels.Kb.Entries)
+            {
+                if (Arabic.ArabicFolding.Fold(entry.NameAr).Contains(folded, StringComparison.Ordinal)
+                    || entry.NameEn.Contains(name!, StringComparison.OrdinalIgnoreCase))
+                {
+                    articles.TryAdd(entry.EntityId, 0);
+                }
+            }
+        }
+
         return [.. articles.Keys
             .Select(id => new CoActor(_labels.Ref(id, catalog), events.GetValueOrDefault(id), articles[id]))
             .Where(a => kind is null || a.Actor.Kind == kind || (kind == "class" && a.Actor.IsClass))

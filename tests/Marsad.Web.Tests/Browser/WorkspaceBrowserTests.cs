@@ -85,6 +85,8 @@ public class WorkspaceBrowserTests(BrowserFixture browser)
         Assert.Contains("وكالة الرافدين", outlets);
         Assert.Contains("صحيفة دجلة", outlets);
         Assert.Contains("كتائب حزب الله", await live.Page.Locator("#expanded").TextContentAsync(), StringComparison.Ordinal);
+        // The axis speaks Arabic, with the Iraqi month names.
+        Assert.Contains("نيسان 2021", string.Join(' ', await live.Page.Locator("#timeline .vis-time-axis .vis-text").AllTextContentsAsync()), StringComparison.Ordinal);
         await live.ScreenshotAsync("timeline");
     }
 

@@ -40,7 +40,9 @@
       className: 'cat-' + e.category + (e.background ? ' background' : ''),
       content: el('span', { dir: 'rtl' }, categories[e.category] || e.category, ': ', e.actors.length ? e.actors[0].name : '؟'),
     })));
-    const timeline = new vis.Timeline(container, items, { rtl: true, stack: true, maxHeight: 520, zoomMin: 1000 * 60 * 60 * 24 });
+    const timeline = new vis.Timeline(container, items, { rtl: true, stack: true, maxHeight: 520, zoomMin: 1000 * 60 * 60 * 24, locale: 'en', format: axisLabels() });
+    const span = reportingWindow(dated);
+    if (span) timeline.setWindow(span.start, span.end, { animation: false });
     timeline.on('select', props => {
       const id = props.items[0];
       const row = id && list.querySelector('[data-id="' + CSS.escape(id) + '"]');
@@ -48,4 +50,44 @@
     });
     container.dataset.items = String(dated.length);
   });
+
+  // Axis labels in Arabic with Iraqi month names (نيسان، آب) and Western digits, as the rest of the pages print dates.
+  // vis-timeline's bundled moment has no Arabic locale (left alone, it labels months in the last locale it bundles).
+  function axisLabels() {
+    const f = options => new Intl.DateTimeFormat('ar-IQ-u-nu-latn', options);
+    const day = f({ day: 'numeric' }), month = f({ month: 'long' }), year = f({ year: 'numeric' });
+    const monthYear = f({ month: 'long', year: 'numeric' }), full = f({ day: 'numeric', month: 'long', year: 'numeric' });
+    const time = f({ hour: '2-digit', minute: '2-digit' });
+    const asDate = date => new Date(date.valueOf());
+    return {
+      minorLabels: (date, scale) => {
+        const d = asDate(date);
+        if (scale === 'year') return year.format(d);
+        if (scale === 'month') return month.format(d);
+        if (scale === 'day' || scale === 'weekday' || scale === 'week') return day.format(d);
+        return time.format(d);
+      },
+      majorLabels: (date, scale) => {
+        const d = asDate(date);
+        if (scale === 'year') return '';
+        if (scale === 'month') return year.format(d);
+        if (scale === 'day' || scale === 'weekday' || scale === 'week') return monthYear.format(d);
+        return full.format(d);
+      },
+    };
+  }
+
+  // The window the timeline opens on: the dates of the events reported as news (background events reach back
+  // centuries), without the outer 2% on either side (a misread year would otherwise stretch it). The user can still
+  // zoom out to every event.
+  const OutlierShare = 0.02;
+  const PaddingDays = 3;
+  function reportingWindow(dated) {
+    const dates = dated.filter(e => !e.background).map(e => e.date).sort();
+    if (!dates.length) return null;
+    const lo = dates[Math.floor(dates.length * OutlierShare)];
+    const hi = dates[Math.max(0, Math.ceil(dates.length * (1 - OutlierShare)) - 1)];
+    const day = 1000 * 60 * 60 * 24;
+    return { start: new Date(Date.parse(lo) - PaddingDays * day), end: new Date(Date.parse(hi) + (PaddingDays + 1) * day) };
+  }
 })();
