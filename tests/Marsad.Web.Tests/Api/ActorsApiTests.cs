@@ -21,6 +21,19 @@ public class ActorsApiTests
         Assert.Equal(3, actor.GetProperty("articles").GetInt32());
     }
 
+    [Theory]
+    [InlineData("فيلق القدس")]
+    [InlineData("Quds")]
+    public async Task A_name_search_offers_knowledge_base_actors_no_article_names(string name)
+    {
+        await using var api = new ApiClient();
+
+        var actors = await api.GetJsonAsync("/api/actors?name=" + Uri.EscapeDataString(name));
+
+        var quds = Assert.Single(actors.EnumerateArray(), a => a.GetProperty("actor").Str("id") == "kb:quds-force");
+        Assert.Equal(0, quds.GetProperty("articles").GetInt32());
+    }
+
     [Fact]
     public async Task A_person_page_lists_roles_from_the_knowledge_base()
     {
