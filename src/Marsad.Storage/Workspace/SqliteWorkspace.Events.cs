@@ -21,8 +21,7 @@ public sealed partial class SqliteWorkspace
         var places = filter.Places.ToHashSet(StringComparer.Ordinal);
         var outlets = filter.Outlets.ToHashSet(StringComparer.Ordinal);
         var articles = filter.Articles.ToHashSet(StringComparer.Ordinal);
-        var views = new List<EventView>();
-        var total = 0;
+        var matched = new List<(EventRow Row, EventView? View)>();
         foreach (var e in catalog.Events)
         {
             if ((categories.Count > 0 && !categories.Contains(e.Category))
@@ -36,21 +35,18 @@ public sealed partial class SqliteWorkspace
                 continue;
             }
 
-            var view = View(e, catalog);
-            if (filter.MappedOnly && view.Place is not { Lat: not null, Lon: not null })
+            var view = filter.MappedOnly ? View(e, catalog) : null;
+            if (view is { Place: not { Lat: not null, Lon: not null } })
             {
                 continue;
             }
 
-            total++;
-            if (views.Count < filter.Limit)
-            {
-                views.Add(view);
-            }
+            matched.Add((e, view));
         }
 
+        var views = Newest(matched, filter.Limit).Select(m => m.View ?? View(m.Row, catalog)).ToList();
         var expanded = filter.WithAffiliates ? actors.Except(filter.Actors, StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => _labels.Ref(id, catalog)).ToList() : [];
-        return new EventList(total, views, expanded);
+        return new EventList(matched.Count, views, expanded);
     }
 
     public async Task<ActorGraph> GraphAsync(GraphFilter filter, CancellationToken ct = default)
@@ -101,6 +97,23 @@ public sealed partial class SqliteWorkspace
         }
 
         return new ActorGraph([.. weights.OrderByDescending(w => w.Value).Select(w => new GraphNode(_labels.Ref(w.Key, catalog), w.Value))], kept);
+    }
+
+    /// <summary>
+    /// The events a list shows when more match than it holds: the newest dated ones, still oldest first. On a large
+    /// store the oldest are reported history (background events reach back centuries) and undated events say least on
+    /// a timeline, while a reader looks for the period the articles report; narrower filters reach the rest.
+    /// </summary>
+    static IEnumerable<(EventRow Row, EventView? View)> Newest(List<(EventRow Row, EventView? View)> matched, int limit)
+    {
+        if (matched.Count <= limit)
+        {
+            return matched;
+        }
+
+        // The catalog sorts dated events by date and undated ones last.
+        var dated = matched.FindLastIndex(m => m.Row.Date is not null) + 1;
+        return dated >= limit ? matched.Skip(dated - limit).Take(limit) : matched.Take(limit);
     }
 
     /// <summary>

@@ -10,6 +10,20 @@ public class EventsApiTests
     const string AprilThreatsOfTheCamp = "/api/events?category=THREATEN&from=2021-04-01&to=2021-04-30&actor=kb:quds-force&affiliates=true";
 
     [Fact]
+    public async Task A_list_longer_than_its_limit_keeps_the_newest_dated_events_oldest_first()
+    {
+        await using var api = new ApiClient();
+        var all = (await api.GetJsonAsync("/api/events?limit=5000")).Items("events").Where(e => e.GetProperty("date").ValueKind == JsonValueKind.String)
+            .Select(e => e.Str("date")).ToList();
+
+        var two = await api.GetJsonAsync("/api/events?limit=2");
+
+        Assert.True(two.GetProperty("total").GetInt32() > 2);
+        var dates = two.Items("events").Select(e => e.Str("date")).ToList();
+        Assert.Equal(all.Order(StringComparer.Ordinal).TakeLast(2), dates);
+    }
+
+    [Fact]
     public async Task Threats_of_the_iran_aligned_camp_in_april_2021_with_who_reported_them()
     {
         await using var api = new ApiClient();
