@@ -44,6 +44,8 @@ public static class Program
             new EventsCommand(console),
             new GraphCommand(console),
             new BriefCommand(console),
+            new IndexCommand(console),
+            new ServeCommand(console),
         };
         return root;
     }
