@@ -42,12 +42,15 @@ public sealed class InputReader(InputOptions options)
             return InputReadResult.Failed(path, "file is empty (only whitespace)");
         }
 
-        if (!JsonlReader.HasArabic(text))
+        var format = FormatSniffer.Detect(path, text);
+
+        // A JSONL file may write its Arabic as \uXXXX escapes (Python's json.dumps does by default): each record is
+        // checked for Arabic once decoded, so only the other formats are checked here.
+        if (format != InputFormat.Jsonl && !JsonlReader.HasArabic(text))
         {
             return InputReadResult.Failed(path, "no Arabic text");
         }
 
-        var format = FormatSniffer.Detect(path, text);
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes.Span));
         var input = new DecodedInput(path, sha, bytes.Length, decoded.Encoding, format, text);
         var pages = new List<RawPage>();

@@ -97,6 +97,25 @@ public class InputReaderTests
         Assert.Equal("no Arabic text", OnlyError(Read("en.txt", Encoding.UTF8.GetBytes("The minister said talks will resume next week."))));
 
     [Fact]
+    public void Jsonl_with_arabic_written_as_unicode_escapes_is_read()
+    {
+        // json.dumps writes non-ASCII as \uXXXX by default: the file holds no Arabic letter until a record is decoded.
+        var line = System.Text.Json.JsonSerializer.Serialize(new { title = "عنوان", text = "قال الوزير إن المحادثات ستستأنف." });
+        Assert.Contains("\\u", line);
+        var result = Read("feed.jsonl", Encoding.UTF8.GetBytes(line + "\n"));
+        Assert.Empty(result.Errors);
+        Assert.Contains("المحادثات", Assert.Single(result.Pages).Text);
+    }
+
+    [Fact]
+    public void Jsonl_record_without_arabic_is_refused_by_its_line()
+    {
+        var result = Read("feed.jsonl", Encoding.UTF8.GetBytes("{\"text\": \"The minister said talks will resume.\"}\n"));
+        Assert.Contains(result.Errors, e => e.Reason == "no Arabic text");
+        Assert.Empty(result.Pages);
+    }
+
+    [Fact]
     public void Content_identity_is_the_lowercase_sha256_of_the_bytes()
     {
         var bytes = Encoding.UTF8.GetBytes(Arabic);
