@@ -10,13 +10,39 @@ public sealed partial class SqliteWorkspace
             return null;
         }
 
-        var related = StoryFinder.Related(articleId, catalog);
+        var members = await LinkedStoryMembersAsync(articleId, ct);
+        var related = StoryFinder.Related(articleId, catalog, members, members);
         var ids = related.Select(r => r.Id).Prepend(articleId).ToList();
         var idSet = ids.ToHashSet(StringComparer.Ordinal);
         var articles = related.Select(r => new StoryArticle(catalog.RefOf(r.Id), [.. r.Shared.Select(s => _labels.Ref(s, catalog))], r.SharedEvents)).ToList();
         articles.Insert(0, new StoryArticle(catalog.RefOf(articleId), [], 0));
         var outlets = ids.Select(id => catalog.Articles[id].Outlet ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
         return new StoryView(catalog.RefOf(articleId), articles, outlets, Facts(catalog, idSet), Coverage(catalog, ids, outlets));
+    }
+
+    /// <summary>
+    /// The other articles of the stories cross-document linking put this article in; null when the article is not
+    /// linked (a store analysed before linking existed, or a batch not linked yet).
+    /// </summary>
+    async Task<IReadOnlySet<string>?> LinkedStoryMembersAsync(string articleId, CancellationToken ct)
+    {
+        await using var graph = Graph.SqliteGraphStore.Open(_dbPath);
+        if (await graph.GetArticleLinksAsync(articleId, ct) is not { Stories.IsEmpty: false } links)
+        {
+            return null;
+        }
+
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in links.Stories)
+        {
+            foreach (var story in await graph.ListStoriesAsync(new Marsad.Persistence.Graph.GraphQuery(Story: id, Limit: 1), ct))
+            {
+                members.UnionWith(story.Articles.Select(a => a.Article.Id));
+            }
+        }
+
+        members.Remove(articleId);
+        return members;
     }
 
     /// <summary>The story's events grouped into reports of one event, those told by two articles or more first.</summary>

@@ -4,7 +4,8 @@ namespace Marsad.Storage.Workspace;
 /// Finds the articles that tell the same story as a seed article, from the per-article facts only (until
 /// cross-document resolution supplies real story clusters): published within <see cref="WindowDays"/> days of the
 /// seed, and either reporting an event of the same category with a shared actor, recipient or place, or sharing at
-/// least <see cref="MinSharedEntities"/> knowledge-base entities that are not everywhere in the store.
+/// least <see cref="MinSharedEntities"/> knowledge-base entities that are not everywhere in the store. When the store
+/// is linked (marsad analyze links every batch), the stories cross-document linking found are used instead.
 /// </summary>
 internal static class StoryFinder
 {
@@ -20,7 +21,9 @@ internal static class StoryFinder
     /// <summary>Stories list at most this many articles: the rest are weaker matches.</summary>
     public const int MaxArticles = 40;
 
-    public static List<(string Id, string[] Shared, int SharedEvents)> Related(string seedId, WorkspaceCatalog catalog, IEnumerable<string>? candidates = null)
+    /// <param name="linkedMembers">The articles of the seed's stories as cross-document linking stored them (docs/graph.md);
+    /// when given, they are the story and the heuristic above only describes what they share.</param>
+    public static List<(string Id, string[] Shared, int SharedEvents)> Related(string seedId, WorkspaceCatalog catalog, IEnumerable<string>? candidates = null, IReadOnlySet<string>? linkedMembers = null)
     {
         var seed = catalog.Articles[seedId];
         var ubiquitous = Ubiquitous(catalog);
@@ -30,14 +33,16 @@ internal static class StoryFinder
         var result = new List<(string, string[], int)>();
         foreach (var id in candidates ?? catalog.Articles.Keys)
         {
-            if (id == seedId || !catalog.Articles.TryGetValue(id, out var other) || !Near(seed.Published, other.Published))
+            // Members of the seed's linked stories (cross-document linking decided them) are kept whatever they share.
+            var member = linkedMembers is not null && linkedMembers.Contains(id);
+            if (id == seedId || !catalog.Articles.TryGetValue(id, out var other) || (!member && (linkedMembers is not null || !Near(seed.Published, other.Published))))
             {
                 continue;
             }
 
             var shared = Entities(id, catalog).Where(seedEntities.Contains).Distinct(StringComparer.Ordinal).ToArray();
             var sharedEvents = eventsByArticle[id].Count(e => seedEvents.Any(s => SameEvent(s, e)));
-            if (sharedEvents > 0 || shared.Length >= MinSharedEntities)
+            if (member || sharedEvents > 0 || shared.Length >= MinSharedEntities)
             {
                 result.Add((id, shared, sharedEvents));
             }

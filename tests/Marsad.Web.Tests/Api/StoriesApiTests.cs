@@ -30,4 +30,21 @@ public class StoriesApiTests
 
         Assert.Single(story.Items("articles"));
     }
+
+    [Fact]
+    public async Task The_story_is_the_one_cross_document_linking_stored()
+    {
+        // The fixture store is linked as marsad analyze leaves it: the story view lists the linked story's articles.
+        using var store = new WorkspaceStore();
+        await using var graph = Marsad.Storage.Graph.SqliteGraphStore.Open(store.DbPath);
+        var stories = await graph.ListStoriesAsync(new Marsad.Persistence.Graph.GraphQuery());
+        var linked = stories.First(s => s.Articles.Length >= 2);
+        var seed = linked.Articles[0].Article.Id;
+        var workspace = new Marsad.Storage.Workspace.SqliteWorkspace(store.DbPath, Marsad.Entities.Knowledge.KnowledgeBase.LoadDefault());
+
+        var view = await workspace.StoryAsync(seed);
+
+        Assert.NotNull(view);
+        Assert.Equal(linked.Articles.Select(a => a.Article.Id).Order(StringComparer.Ordinal), view.Articles.Select(a => a.Article.Id).Order(StringComparer.Ordinal));
+    }
 }

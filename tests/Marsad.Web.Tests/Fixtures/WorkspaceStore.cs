@@ -1,12 +1,15 @@
 using System.Text;
+using Marsad.CrossDocument;
 using Marsad.Ingestion;
+using Marsad.Storage.Graph;
 using Marsad.Storage.Sqlite;
 using Marsad.Testing;
 
 namespace Marsad.Web.Tests.Fixtures;
 
 /// <summary>
-/// A store filled by the real engine and analyzer from <see cref="FixturePages"/>. The pages are analysed once per
+/// A store filled by the real engine and analyzer from <see cref="FixturePages"/> and linked across outlets, as
+/// <c>marsad analyze</c> leaves it. The pages are analysed once per
 /// test run into a template; every test gets its own copy in its own temporary folder (no test sees another's writes
 /// or index).
 /// </summary>
@@ -27,8 +30,19 @@ internal sealed class WorkspaceStore : IDisposable
     public async Task AnalyzeAsync(string name, string content)
     {
         var path = Folder.Write(name, content);
-        await using var store = SqliteArticleStore.Open(DbPath);
-        await new Analyzer(Engine.CreateDefault(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([path])]);
+        await using (var store = SqliteArticleStore.Open(DbPath))
+        {
+            await new Analyzer(Engine.CreateDefault(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([path])]);
+        }
+
+        await LinkAsync(DbPath);
+    }
+
+    /// <summary>Links the analysed articles across outlets, as <c>marsad analyze</c> does after every batch.</summary>
+    static async Task LinkAsync(string db)
+    {
+        await using var graph = SqliteGraphStore.Open(db);
+        await new CrossDocumentUpdater(graph, CrossDocumentLinker.CreateDefault()).UpdateAsync();
     }
 
     public void Dispose() => Folder.Dispose();
@@ -41,12 +55,16 @@ internal sealed class WorkspaceStore : IDisposable
         var db = folder.File("template.db");
         Task.Run(async () =>
         {
-            await using var store = SqliteArticleStore.Open(db);
-            var summary = await new Analyzer(Engine.CreateDefault(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([feed, hostile])]);
-            if (!summary.AllInputsFine)
+            await using (var store = SqliteArticleStore.Open(db))
             {
-                throw new InvalidOperationException("fixture pages did not analyse: " + string.Join("; ", summary.Errors.Select(e => e.Reason)));
+                var summary = await new Analyzer(Engine.CreateDefault(), store, workers: 1).RunAsync([.. InputEnumerator.Expand([feed, hostile])]);
+                if (!summary.AllInputsFine)
+                {
+                    throw new InvalidOperationException("fixture pages did not analyse: " + string.Join("; ", summary.Errors.Select(e => e.Reason)));
+                }
             }
+
+            await LinkAsync(db);
         }).GetAwaiter().GetResult();
         return File.ReadAllBytes(db);
     }
