@@ -44,6 +44,7 @@ public static class Program
             new EventsCommand(console),
             new GraphCommand(console),
             new BriefCommand(console),
+            new PathCommand(console),
             new IndexCommand(console),
             new ServeCommand(console),
         };
