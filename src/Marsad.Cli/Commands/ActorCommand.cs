@@ -31,16 +31,13 @@ internal sealed class ActorCommand : Command
 
     async Task<int> RunAsync(ParseResult result, CliConsole console, CancellationToken ct)
     {
-        await using var graph = GraphOpener.TryOpen(result.GetValue(Db)!, console);
-        if (graph is null)
+        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
+        if (opened is null)
         {
-            return StoreOpener.StoreError;
+            return failure;
         }
 
-        if (!await GraphOpener.HasLinksAsync(graph, console, ct))
-        {
-            return 1;
-        }
+        await using var graph = opened;
 
         var actor = await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveAsync(result.GetValue(ActorName)!, string.Empty, console, ct);
         if (actor is null || await graph.GetProfileAsync(actor.Id, Math.Max(1, result.GetValue(Limit)), ct) is not { } profile)

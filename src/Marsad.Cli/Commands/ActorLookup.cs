@@ -42,6 +42,21 @@ internal sealed class ActorLookup(IGraphStore graph, KnowledgeBase kb)
     }
 
     /// <summary>
+    /// An optional <c>--actor</c>: not given → (true, null); resolved → (true, the actor); a name that resolves to no
+    /// single actor → (false, null), with the reason written by <see cref="ResolveAsync"/>.
+    /// </summary>
+    public async Task<(bool Ok, ActorSummary? Actor)> ResolveOptionAsync(string? name, CliConsole console, CancellationToken ct)
+    {
+        if (name is null)
+        {
+            return (true, null);
+        }
+
+        var actor = await ResolveAsync(name, "--actor ", console, ct);
+        return (actor is not null, actor);
+    }
+
+    /// <summary>
     /// Resolves to exactly one actor named in the store, or writes why not (unknown; known to the knowledge base but
     /// never named; ambiguous, with the candidates) and returns null.
     /// </summary>

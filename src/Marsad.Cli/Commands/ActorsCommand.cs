@@ -41,16 +41,13 @@ internal sealed class ActorsCommand : Command
             return 2;
         }
 
-        await using var graph = GraphOpener.TryOpen(result.GetValue(Db)!, console);
-        if (graph is null)
+        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
+        if (opened is null)
         {
-            return StoreOpener.StoreError;
+            return failure;
         }
 
-        if (!await GraphOpener.HasLinksAsync(graph, console, ct))
-        {
-            return 1;
-        }
+        await using var graph = opened;
 
         var actors = await graph.ListActorsAsync(new GraphQuery(From: from, To: to, Limit: Math.Max(1, result.GetValue(Limit)), Kinds: kinds), ct);
         ActorPrinter.WriteList(console.Out, actors);

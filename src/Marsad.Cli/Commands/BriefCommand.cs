@@ -47,26 +47,21 @@ internal sealed class BriefCommand : Command
             return 2;
         }
 
-        await using var graph = GraphOpener.TryOpen(result.GetValue(Db)!, console);
-        if (graph is null)
+        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
+        if (opened is null)
         {
-            return StoreOpener.StoreError;
+            return failure;
         }
 
-        if (!await GraphOpener.HasLinksAsync(graph, console, ct))
+        await using var graph = opened;
+
+        var (actorFound, chosen) = await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveOptionAsync(result.GetValue(Actor), console, ct);
+        if (!actorFound)
         {
             return 1;
         }
 
-        NamedId? actor = null;
-        if (result.GetValue(Actor) is { } name)
-        {
-            actor = (await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveAsync(name, "--actor ", console, ct))?.Named;
-            if (actor is null)
-            {
-                return 1;
-            }
-        }
+        var actor = chosen?.Named;
 
         StorySummary? story = null;
         if (result.GetValue(Story) is { } storyId)

@@ -49,27 +49,22 @@ internal sealed class EventsCommand : Command
             return 2;
         }
 
-        await using var graph = GraphOpener.TryOpen(result.GetValue(Db)!, console);
-        if (graph is null)
+        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
+        if (opened is null)
         {
-            return StoreOpener.StoreError;
+            return failure;
         }
 
-        if (!await GraphOpener.HasLinksAsync(graph, console, ct))
+        await using var graph = opened;
+
+        var lookup = new ActorLookup(graph, KnowledgeBase.LoadDefault());
+        var (actorFound, chosen) = await lookup.ResolveOptionAsync(result.GetValue(Actor), console, ct);
+        if (!actorFound)
         {
             return 1;
         }
 
-        var lookup = new ActorLookup(graph, KnowledgeBase.LoadDefault());
-        string? actor = null;
-        if (result.GetValue(Actor) is { } name)
-        {
-            actor = (await lookup.ResolveAsync(name, "--actor ", console, ct))?.Id;
-            if (actor is null)
-            {
-                return 1;
-            }
-        }
+        var actor = chosen?.Id;
 
         IReadOnlyCollection<string>? places = null;
         if (result.GetValue(Place) is { } place)

@@ -47,26 +47,21 @@ internal sealed class GraphCommand : Command
             return 2;
         }
 
-        await using var graph = GraphOpener.TryOpen(result.GetValue(Db)!, console);
-        if (graph is null)
+        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
+        if (opened is null)
         {
-            return StoreOpener.StoreError;
+            return failure;
         }
 
-        if (!await GraphOpener.HasLinksAsync(graph, console, ct))
+        await using var graph = opened;
+
+        var (actorFound, chosen) = await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveOptionAsync(result.GetValue(Actor), console, ct);
+        if (!actorFound)
         {
             return 1;
         }
 
-        string? actor = null;
-        if (result.GetValue(Actor) is { } name)
-        {
-            actor = (await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveAsync(name, "--actor ", console, ct))?.Id;
-            if (actor is null)
-            {
-                return 1;
-            }
-        }
+        var actor = chosen?.Id;
 
         var loaded = await graph.LoadGraphAsync(new GraphQuery(From: from, To: to, Actor: actor, Limit: int.MaxValue), ct);
         Action<Stream> write = result.GetValue(Format) == "json" ? s => GraphJsonWriter.Write(s, loaded) : s => GraphMlWriter.Write(s, loaded);

@@ -52,10 +52,31 @@ internal static class GraphOpener
     }
 
     /// <summary>
+    /// The graph tables of a store that has linked articles, for the query commands; otherwise null with the exit code
+    /// to return, the reason already written (no store, a store that cannot be opened, nothing linked yet).
+    /// </summary>
+    public static async Task<(SqliteGraphStore? Graph, int Failure)> OpenLinkedAsync(string path, CliConsole console, CancellationToken ct)
+    {
+        var graph = TryOpen(path, console);
+        if (graph is null)
+        {
+            return (null, StoreOpener.StoreError);
+        }
+
+        if (await HasLinksAsync(graph, console, ct))
+        {
+            return (graph, 0);
+        }
+
+        await graph.DisposeAsync();
+        return (null, 1);
+    }
+
+    /// <summary>
     /// True when the store has linked articles; otherwise writes why not (empty store, or articles analysed by a
     /// version without cross-document links) and what to run.
     /// </summary>
-    public static async Task<bool> HasLinksAsync(IGraphStore graph, CliConsole console, CancellationToken ct)
+    static async Task<bool> HasLinksAsync(IGraphStore graph, CliConsole console, CancellationToken ct)
     {
         var summary = await graph.GetSummaryAsync(ct);
         if (summary.Articles > 0)

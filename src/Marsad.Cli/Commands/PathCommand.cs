@@ -40,16 +40,13 @@ internal sealed class PathCommand : Command
             return 2;
         }
 
-        await using var graph = GraphOpener.TryOpen(result.GetValue(Db)!, console);
-        if (graph is null)
+        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
+        if (opened is null)
         {
-            return StoreOpener.StoreError;
+            return failure;
         }
 
-        if (!await GraphOpener.HasLinksAsync(graph, console, ct))
-        {
-            return 1;
-        }
+        await using var graph = opened;
 
         var lookup = new ActorLookup(graph, KnowledgeBase.LoadDefault());
         var a = await lookup.ResolveAsync(result.GetValue(First)!, string.Empty, console, ct);

@@ -36,26 +36,21 @@ internal sealed class StoriesCommand : Command
             return 2;
         }
 
-        await using var graph = GraphOpener.TryOpen(result.GetValue(Db)!, console);
-        if (graph is null)
+        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
+        if (opened is null)
         {
-            return StoreOpener.StoreError;
+            return failure;
         }
 
-        if (!await GraphOpener.HasLinksAsync(graph, console, ct))
+        await using var graph = opened;
+
+        var (actorFound, chosen) = await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveOptionAsync(result.GetValue(Actor), console, ct);
+        if (!actorFound)
         {
             return 1;
         }
 
-        string? actor = null;
-        if (result.GetValue(Actor) is { } name)
-        {
-            actor = (await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveAsync(name, "--actor ", console, ct))?.Id;
-            if (actor is null)
-            {
-                return 1;
-            }
-        }
+        var actor = chosen?.Id;
 
         var stories = await graph.ListStoriesAsync(new GraphQuery(From: from, To: to, Actor: actor, Limit: Math.Max(1, result.GetValue(Limit))), ct);
         StoryPrinter.WriteList(console.Out, stories);
