@@ -25,24 +25,13 @@ public sealed class TaggerMentionSource(NerTagger tagger, KnowledgeBase kb) : IM
             return [];
         }
 
-        var sentences = new List<IReadOnlyList<string>>(doc.Sentences.Length);
-        foreach (var s in doc.Sentences)
-        {
-            var words = new string[s.TokenCount];
-            for (var i = 0; i < words.Length; i++)
-            {
-                words[i] = doc[doc.Tokens[s.FirstToken + i].Span];
-            }
-
-            sentences.Add(words);
-        }
-
-        var tags = tagger.TagDocument(sentences);
+        // One tag per token of the article, its sentences tagged as one document (NerTagger.TagTokens).
+        var tags = tagger.TagTokens(doc);
         var mentions = new List<Mention>();
-        for (var s = 0; s < tags.Length; s++)
+        foreach (var sentence in doc.Sentences)
         {
-            var first = doc.Sentences[s].FirstToken;
-            foreach (var chunk in NerChunk.FromTags(tags[s]))
+            var first = sentence.FirstToken;
+            foreach (var chunk in NerChunk.FromTags(new ArraySegment<string>(tags, first, sentence.TokenCount)))
             {
                 var span = new TextSpan(doc.Tokens[first + chunk.Start].Span.Start, doc.Tokens[first + chunk.End - 1].Span.End);
                 var listed = kb.FindByName(doc[span]).FirstOrDefault();
