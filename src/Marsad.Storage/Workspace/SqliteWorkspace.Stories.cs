@@ -10,7 +10,7 @@ public sealed partial class SqliteWorkspace
             return null;
         }
 
-        var members = await LinkedStoryMembersAsync(articleId, ct);
+        var members = LinkedStoryMembers(articleId);
         var related = StoryFinder.Related(articleId, catalog, members, members);
         var ids = related.Select(r => r.Id).Prepend(articleId).ToList();
         var idSet = ids.ToHashSet(StringComparer.Ordinal);
@@ -24,21 +24,28 @@ public sealed partial class SqliteWorkspace
     /// The other articles of the stories cross-document linking put this article in; null when the article is not
     /// linked (a store analysed before linking existed, or a batch not linked yet).
     /// </summary>
-    async Task<IReadOnlySet<string>?> LinkedStoryMembersAsync(string articleId, CancellationToken ct)
+    IReadOnlySet<string>? LinkedStoryMembers(string articleId)
     {
-        await using var graph = Graph.SqliteGraphStore.Open(_dbPath);
-        if (await graph.GetArticleLinksAsync(articleId, ct) is not { Stories.IsEmpty: false } links)
+        using var connection = Open();
+        using var cmd = connection.CreateCommand();
+        // Every article of every story this one belongs to (graph_story_links, 0003_graph.sql), itself included.
+        cmd.CommandText = """
+            SELECT DISTINCT m.article_id FROM graph_story_links s JOIN graph_story_links m ON m.story_id = s.story_id
+            WHERE s.article_id = $a
+            """;
+        cmd.Parameters.AddWithValue("$a", articleId);
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        using (var r = cmd.ExecuteReader())
         {
-            return null;
+            while (r.Read())
+            {
+                members.Add(r.GetString(0));
+            }
         }
 
-        var members = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in links.Stories)
+        if (members.Count == 0)
         {
-            foreach (var story in await graph.ListStoriesAsync(new Marsad.Persistence.Graph.GraphQuery(Story: id, Limit: 1), ct))
-            {
-                members.UnionWith(story.Articles.Select(a => a.Article.Id));
-            }
+            return null;
         }
 
         members.Remove(articleId);
