@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Marsad.Documents;
+using Marsad.GraphQueries;
 using Marsad.Persistence.Graph;
 
 namespace Marsad.Briefs;

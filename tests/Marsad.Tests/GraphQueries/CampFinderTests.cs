@@ -1,9 +1,9 @@
-using Marsad.Briefs;
+using Marsad.GraphQueries;
 using Marsad.Documents;
 using Marsad.Persistence.Graph;
 using static Marsad.Tests.Briefs.BriefFacts;
 
-namespace Marsad.Tests.Briefs;
+namespace Marsad.Tests.GraphQueries;
 
 public class CampFinderTests
 {

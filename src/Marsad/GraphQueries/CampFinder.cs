@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Marsad.Documents;
 using Marsad.Persistence.Graph;
 
-namespace Marsad.Briefs;
+namespace Marsad.GraphQueries;
 
 /// <summary>
 /// Groups actors into camps over a signed graph. Every edge between two actors gets a sign: alignment relations
