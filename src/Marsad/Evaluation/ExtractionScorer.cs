@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Marsad.Arabic;
 using Marsad.Documents;
 
@@ -41,12 +42,33 @@ public static class ExtractionScorer
             }
         }
 
-        var events = Tally.Match(gold.Events, doc.Events, (g, p) =>
+        var events = Tally.Align(gold.Events, doc.Events, (g, p) =>
             g.Category == p.Category
             && (g.Date is null || (p.Date is { } d && Iso(d).StartsWith(g.Date, StringComparison.Ordinal)))
-            && (g.Place is null || (p.PlaceId is not null && Names(names, p.PlaceId).Contains(Fold(g.Place)))));
+            && (g.Place is null || (p.PlaceId is not null && Names(names, p.PlaceId).Contains(Fold(g.Place)))),
+            out var eventFound,
+            out var eventUsed);
         into.Events.Add(events);
         Miss(into, gold, events, "events");
+        for (var i = 0; i < gold.Events.Length; i++)
+        {
+            if (!eventFound[i])
+            {
+                var g = gold.Events[i];
+                into.Misses.Add($"{gold.Id}: event missed {g.Category} {g.Date ?? "-"} @{g.Place ?? "-"}{FlagText(g.Flags)}");
+            }
+        }
+
+        for (var i = 0; i < doc.Events.Length; i++)
+        {
+            if (!eventUsed[i])
+            {
+                var p = doc.Events[i];
+                var place = p.PlaceSpan is { } ps ? doc[ps] : p.PlaceId ?? "-";
+                var date = p.Date is { } d ? Iso(d)[..DateLength(p.DatePrecision)] : "-";
+                into.Misses.Add($"{gold.Id}: event spurious {p.Category} {date} @{place} [{p.Flags}] «{doc[p.Trigger]}» in «{Short(doc[p.Span], 90)}»");
+            }
+        }
 
         if (gold.InferredPublished is { } inferred)
         {
@@ -150,5 +172,14 @@ public static class ExtractionScorer
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    static string Short(string s) => s.Length <= 40 ? s : s[..40] + "…";
+    static string Short(string s, int max = 40) => s.Length <= max ? s : s[..max] + "…";
+
+    static string FlagText(ImmutableArray<string> flags) => flags.IsDefaultOrEmpty ? "" : $" [{string.Join(',', flags)}]";
+
+    static int DateLength(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => 4,
+        DatePrecision.Month => 7,
+        _ => 10,
+    };
 }

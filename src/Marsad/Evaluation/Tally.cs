@@ -27,12 +27,26 @@ public sealed class Tally
     }
 
     /// <summary>Greedy one-to-one matching of predicted items to gold items; unmatched ones count as errors.</summary>
-    public static Tally Match<TGold, TPred>(IReadOnlyList<TGold> gold, IReadOnlyList<TPred> predicted, Func<TGold, TPred, bool> matches)
+    public static Tally Match<TGold, TPred>(IReadOnlyList<TGold> gold, IReadOnlyList<TPred> predicted, Func<TGold, TPred, bool> matches) =>
+        Align(gold, predicted, matches, out _, out _);
+
+    /// <summary>
+    /// <see cref="Match"/>, also telling which gold items found a partner and which predicted items were used — the
+    /// misses a reader of the evaluation wants listed.
+    /// </summary>
+    public static Tally Align<TGold, TPred>(
+        IReadOnlyList<TGold> gold,
+        IReadOnlyList<TPred> predicted,
+        Func<TGold, TPred, bool> matches,
+        out bool[] goldMatched,
+        out bool[] predictedUsed)
     {
         var used = new bool[predicted.Count];
+        var found = new bool[gold.Count];
         var tally = new Tally();
-        foreach (var g in gold)
+        for (var gi = 0; gi < gold.Count; gi++)
         {
+            var g = gold[gi];
             var hit = -1;
             for (var i = 0; i < predicted.Count && hit < 0; i++)
             {
@@ -45,6 +59,7 @@ public sealed class Tally
             if (hit >= 0)
             {
                 used[hit] = true;
+                found[gi] = true;
                 tally.TruePositives++;
             }
             else
@@ -54,6 +69,8 @@ public sealed class Tally
         }
 
         tally.FalsePositives += used.Count(u => !u);
+        goldMatched = found;
+        predictedUsed = used;
         return tally;
     }
 }
