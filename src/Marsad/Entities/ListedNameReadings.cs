@@ -30,7 +30,7 @@ internal static class ListedNameReadings
     /// <summary>The mention without a trailing nisba when the shorter form names the same entry on its own.</summary>
     public static Mention WithoutNisba(KnowledgeBase kb, Document doc, TokenFacts facts, Mention m)
     {
-        if (m.Source != MentionSource.KnowledgeBase || m.Kind == EntityKind.Person || m.EntityId is null || kb.Get(m.EntityId) is not { } entry)
+        if (m.Source != MentionSource.KnowledgeBase || m.Kind == EntityKind.Person || m.EntityId is null)
         {
             return m;
         }
@@ -42,7 +42,7 @@ internal static class ListedNameReadings
             var end = last - cut;
             // A name adjective (الدولي in مطار بغداد الدولي) belongs to the name; only a nisba of origin is cut.
             if (!facts.IsWord(end) || !facts.IsDefinite(end) || facts.HasClitics(end) || !IsNisba(facts.Bare(end))
-                || facts.Stop(end) == WordClass.NameAdjective)
+                || facts.Stop(end) == WordClass.NameAdjective || kb.Get(m.EntityId) is not { } entry)
             {
                 return m;
             }

@@ -35,7 +35,7 @@ public sealed class ContextLexicon
     readonly FrozenDictionary<string, Documents.EntityKind> _placeCues;
     readonly FrozenSet<string> _ellipticNames;
     readonly FrozenSet<string> _seatNames;
-    readonly FrozenSet<string> _miscCues;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _miscCues;
 
     ContextLexicon(
         IEnumerable<TitleEntry> titles,
@@ -91,7 +91,7 @@ public sealed class ContextLexicon
             StringComparer.Ordinal);
         _ellipticNames = ellipticNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
         _seatNames = seatNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
-        _miscCues = miscCues.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        _miscCues = miscCues.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shipped tables, read once per process.</summary>
@@ -153,7 +153,7 @@ public sealed class ContextLexicon
     internal bool IsSeatName(string folded) => _seatNames.Contains(folded);
 
     /// <summary>True for a folded word (as printed without proclitics) that announces a quoted operation or vessel name.</summary>
-    internal bool IsMiscCue(string folded) => _miscCues.Contains(folded);
+    internal bool IsMiscCue(ReadOnlySpan<char> folded) => _miscCues.Contains(folded);
 
     /// <summary>A folded word without its article.</summary>
     internal static string Bare(string folded) =>

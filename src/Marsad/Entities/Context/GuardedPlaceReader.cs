@@ -27,7 +27,9 @@ internal static class GuardedPlaceReader
     {
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.IsWord(i) || index.Covering(i) is not null || f.Stop(i) != WordClass.None || Place(kb, f.Key(i)) is not { } entry)
+            // One frozen look-up per word; only guarded names are looked up in the knowledge base.
+            if (!f.IsWord(i) || !kb.IsGuardedWord(f.KeySpan(i)) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
+                || Place(kb, f.Key(i)) is not { } entry)
             {
                 continue;
             }

@@ -17,7 +17,7 @@ internal static class NamedOperationReader
     {
         for (var i = 0; i + 1 < f.Count; i++)
         {
-            if (!f.IsWord(i) || !f.Lexicon.IsMiscCue(f.Key(i)) || !f.IsOpeningQuote(i + 1) || f.Sentence(i + 1) != f.Sentence(i))
+            if (!f.IsWord(i) || !f.IsOpeningQuote(i + 1) || !f.Lexicon.IsMiscCue(f.KeySpan(i)) || f.Sentence(i + 1) != f.Sentence(i))
             {
                 continue;
             }

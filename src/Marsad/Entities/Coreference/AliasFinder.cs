@@ -60,19 +60,25 @@ internal static class AliasFinder
         }
 
         var byKey = aliases.GetAlternateLookup<ReadOnlySpan<char>>();
-        var index = new MentionIndex(f.Doc, mentions);
+        MentionIndex? index = null;
         for (var i = 0; i < f.Count; i++)
         {
-            if (!f.IsWord(i) || index.Covering(i) is not null)
+            if (!f.IsWord(i))
             {
                 continue;
             }
 
-            var key = f.KeySpan(i);
-            var antecedent = byKey.TryGetValue(key, out var named) ? Latest(named, f.Span(i).Start) : null;
-            var unlinked = antecedent is null && f.Lexicon.EllipticNames.Contains(new string(key)) && i > 0
-                && f.Key(i - 1) == Forces && f.Sentence(i - 1) == f.Sentence(i) && f.Span(i - 1).End < f.Span(i).Start;
+            var antecedent = byKey.TryGetValue(f.KeySpan(i), out var named) ? Latest(named, f.Span(i).Start) : null;
+            var unlinked = antecedent is null && i > 0 && f.KeySpan(i - 1).SequenceEqual(Forces) && f.Sentence(i - 1) == f.Sentence(i)
+                && f.Span(i - 1).End < f.Span(i).Start && f.Lexicon.EllipticNames.Contains(f.Key(i));
             if ((antecedent is null && !unlinked) || antecedent is { Id.Length: 0 })
+            {
+                continue;
+            }
+
+            // Built only when a word qualifies: most articles have none.
+            index ??= new MentionIndex(f.Doc, mentions);
+            if (index.Covering(i) is not null)
             {
                 continue;
             }

@@ -31,6 +31,7 @@ public sealed class KnowledgeBase
     readonly FrozenDictionary<string, (int Entry, KbRole Role)[]> _byTitle;
     readonly NationalityTable _nationalities;
     readonly FrozenSet<(string Name, int Entry)> _guarded;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _guardedWords;
 
     readonly ImmutableArray<KbEntry> _entries;
 
@@ -91,6 +92,8 @@ public sealed class KnowledgeBase
         _byEnglish = english.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byTitle = titles.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _guarded = guarded.ToFrozenSet();
+        _guardedWords = guarded.Where(g => !g.Item1.Contains(' ', StringComparison.Ordinal)).Select(g => g.Item1)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var built = trie.Build();
         NameTokens = built.Words.ToFrozenSet(StringComparer.Ordinal);
         Matcher = new GazetteerMatcher(built, _entries);
@@ -167,6 +170,12 @@ public sealed class KnowledgeBase
 
         return false;
     }
+
+    /// <summary>
+    /// True when the folded word is a one-word name the matcher reads only inside a longer name: an alias marked ~
+    /// (~حرير) or a name that is a common word (القائم، الدورة).
+    /// </summary>
+    public bool IsGuardedWord(ReadOnlySpan<char> folded) => _guardedWords.Contains(folded);
 
     /// <summary>
     /// Who held a title (folded or not; the article on its first word is ignored, so رئيس = الرئيس) of
