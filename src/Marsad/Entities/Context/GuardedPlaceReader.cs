@@ -17,7 +17,7 @@ namespace Marsad.Entities.Context;
 /// </summary>
 internal static class GuardedPlaceReader
 {
-    /// <summary>The cue of a place found after the word for its kind (the word as printed is used instead).</summary>
+    /// <summary>The cue of a place read from its coordination with a listed place (after its kind word, the word as printed is the cue).</summary>
     const string CoordinationCue = "coordinated place";
 
     /// <summary>The coordinating conjunction و, the only proclitic a coordinated place carries.</summary>
