@@ -96,6 +96,33 @@ internal static class CalendarMath
         return best;
     }
 
+    /// <summary>
+    /// The one year in [<paramref name="firstYear"/>, <paramref name="lastYear"/>] in which day/month falls on
+    /// <paramref name="weekday"/>, or null when none or several do. A day of the year falls on the same weekday again
+    /// after 5, 6 or 11 years (leap years shift it by two), so a window of up to five years always pins it and a
+    /// longer one sometimes does not.
+    /// </summary>
+    public static int? YearOfWeekday(int month, int day, DayOfWeek weekday, int firstYear, int lastYear)
+    {
+        int? found = null;
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            if (!IsValid(year, month, day) || new DateOnly(year, month, day).DayOfWeek != weekday)
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = year;
+        }
+
+        return found;
+    }
+
     /// <summary>The part of [start, end] a phase names, by the period's granularity.</summary>
     public static (DateOnly Start, DateOnly End) ApplyPhase(DateOnly start, DateOnly end, TimeUnit granularity, Phase phase) =>
         (granularity, phase) switch

@@ -19,6 +19,8 @@ namespace Marsad.Entities;
 /// name the same way (data/context/descriptors.tsv), and so is a listed name with its leader (… بقيادة الولايات
 /// المتحدة); a listed description (الحكومة العراقية) keeps the cue "role"; a listed title-and-group alias (زعيم التيار
 /// الصدري) becomes a role mention of the person and a mention of the group.</item>
+/// <item>A nisba after a listed name is cut when the shorter name is listed for the same entry (حزب الله اللبناني), and
+/// a body named after its seat is the place after في (<see cref="ListedNameReadings"/>).</item>
 /// <item>A one-word listed name that the context tables know as a verb or function word is dropped (ترأس is not Truss).</item>
 /// <item>Then the knowledge base beats context rules, which beat the tagger (<see cref="MentionSource"/> order);
 /// within one source the longer span wins, then the earlier one. A candidate overlapping one already taken is
@@ -62,7 +64,7 @@ internal sealed class MentionMerger(KnowledgeBase kb)
 
             var mention = m.Source != MentionSource.KnowledgeBase ? m
                 : m.Kind == EntityKind.Person ? WithoutTitle(doc, facts, m)
-                : WithoutDescriptor(doc, facts, m);
+                : ListedNameReadings.AsSeat(doc, facts, ListedNameReadings.WithoutNisba(kb, doc, facts, WithoutDescriptor(doc, facts, m)));
             ranked.Add((Rank(mention, candidates), mention));
         }
 
@@ -157,8 +159,9 @@ internal sealed class MentionMerger(KnowledgeBase kb)
 
         if (rest)
         {
-            // Nothing but adjectives after the descriptor: a description, not a name.
-            return cls == DescriptorClass.Generic ? m with { Cue = RoleResolver.Cue } : m;
+            // Nothing but adjectives after the descriptor: a description, not a name — the government or the
+            // capital of a country (العاصمة العراقية) refers to a place without naming it.
+            return cls is DescriptorClass.Generic or DescriptorClass.Place ? m with { Cue = RoleResolver.Cue } : m;
         }
 
         if (cls == DescriptorClass.Generic)

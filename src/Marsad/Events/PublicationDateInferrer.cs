@@ -9,11 +9,26 @@ namespace Marsad.Events;
 /// Infers a publication date the page does not print, when the text pins it (docs/events.md, "Inferred
 /// publication dates"). It needs a weekday named relative to the day of writing (اليوم الخميس، أمس الأربعاء) and
 /// a printed calendar date to place that weekday: the article is the first such weekday on or after the latest
-/// dated event it reports. Without a weekday cue it never guesses. Runs before <see cref="DateFinder"/>, so the
-/// relative dates resolve against the inferred anchor; when dates were already found it re-resolves them.
+/// dated event it reports. A day-month printed without a year but with its weekday (أمس الاثنين الخامس من تموز) is
+/// dated by that weekday: the one year of the news period in which the day falls on it. Without a weekday cue it
+/// never guesses. Runs before <see cref="DateFinder"/>, so the relative dates resolve against the inferred anchor;
+/// when dates were already found it re-resolves them.
 /// </summary>
-public sealed class PublicationDateInferrer(DateFinder finder) : IStage
+public sealed class PublicationDateInferrer(DateFinder finder, int firstYear = PublicationDateInferrer.NewsPeriodStart, int lastYear = PublicationDateInferrer.NewsPeriodEnd) : IStage
 {
+    /// <summary>
+    /// The first year of the news period a yearless weekday date is placed in: the period the knowledge base and the
+    /// tables describe (docs/knowledge-base.md, 2018–2025 news). Eight years hold a given day on a given weekday once
+    /// or twice; twice means no inference.
+    /// </summary>
+    public const int NewsPeriodStart = 2018;
+
+    /// <summary>The last year of the news period (see <see cref="NewsPeriodStart"/>).</summary>
+    public const int NewsPeriodEnd = 2025;
+
+    /// <summary>An anchor word with a weekday and a day-month without a year (أمس الأحد، السابع عشر من تشرين الأول).</summary>
+    public const string TodayWithWeekdayDayMonth = "anchor-word-with-weekday-and-day-month";
+
     /// <summary>An anchor word with a full date (اليوم الخميس 8 أبريل 2021): the date minus the offset.</summary>
     public const string TodayWithDate = "anchor-word-with-printed-date";
 
@@ -57,7 +72,7 @@ public sealed class PublicationDateInferrer(DateFinder finder) : IStage
     /// <summary>The inferred publication date of <paramref name="text"/>, or null when the text does not pin one.</summary>
     public InferredDate? Infer(string text, ImmutableArray<Sentence> sentences)
     {
-        var expressions = finder.Recognise(text);
+        var expressions = WithWeekdayYears(finder.Recognise(text));
         DayOfWeek? weekday = null;
         var cues = new List<TextSpan>();
         foreach (var e in expressions)
@@ -70,7 +85,7 @@ public sealed class PublicationDateInferrer(DateFinder finder) : IStage
             if (e.Kind == ExpressionKind.CalendarDay && !e.NeedsAnchor
                 && DateResolver.Resolve(e, null) is { Precision: DatePrecision.Day, Start: { } printed })
             {
-                return Evidence(printed.AddDays(-offset), TodayWithDate, [e.Span], sentences);
+                return Evidence(printed.AddDays(-offset), e.Rule == TodayWithWeekdayDayMonth ? e.Rule : TodayWithDate, [e.Span], sentences);
             }
 
             if (e.Kind != ExpressionKind.AnchorOffset || e.Weekday is not { } named)
@@ -109,6 +124,30 @@ public sealed class PublicationDateInferrer(DateFinder finder) : IStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The expressions with each day-month printed without a year but with its weekday dated by it: the one year of
+    /// the news period, not before the latest year the text prints, in which the day falls on that weekday (the
+    /// day of a month recurs on a weekday only every 5, 6 or 11 years). A dated one keeps the rule that pinned it.
+    /// </summary>
+    List<DateExpression> WithWeekdayYears(List<DateExpression> expressions)
+    {
+        var printedYear = LatestPrinted(expressions).Year;
+        var dated = new List<DateExpression>(expressions.Count);
+        foreach (var e in expressions)
+        {
+            if (e.Kind == ExpressionKind.CalendarDay && e.NeedsAnchor && !e.Hijri && e.Direction == Direction.None && e.Unit != TimeUnit.Year
+                && e.Weekday is { } w && CalendarMath.YearOfWeekday(e.Month, e.Day, w, Math.Max(firstYear, printedYear), lastYear) is { } year)
+            {
+                dated.Add(e with { Year = year, Rule = TodayWithWeekdayDayMonth });
+                continue;
+            }
+
+            dated.Add(e);
+        }
+
+        return dated;
     }
 
     /// <summary>The latest printed day date and the latest printed year (of any date), with their spans.</summary>

@@ -34,6 +34,8 @@ public sealed class ContextLexicon
     readonly FrozenDictionary<string, DescriptorClass> _descriptors;
     readonly FrozenDictionary<string, Documents.EntityKind> _placeCues;
     readonly FrozenSet<string> _ellipticNames;
+    readonly FrozenSet<string> _seatNames;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _miscCues;
 
     ContextLexicon(
         IEnumerable<TitleEntry> titles,
@@ -43,7 +45,9 @@ public sealed class ContextLexicon
         IEnumerable<string> particles,
         IEnumerable<(string Cue, string Word)> genericComplements,
         IEnumerable<(string Word, DescriptorClass Class, string Kind)> descriptors,
-        IEnumerable<string> ellipticNames)
+        IEnumerable<string> ellipticNames,
+        IEnumerable<string> seatNames,
+        IEnumerable<string> miscCues)
     {
         // Longest title first, so رئيس الوزراء wins over رئيس.
         _titles = titles.GroupBy(t => t.Words[0], StringComparer.Ordinal)
@@ -86,6 +90,8 @@ public sealed class ContextLexicon
             d => d.Kind == "GPE" ? Documents.EntityKind.GeoPolitical : Documents.EntityKind.Location,
             StringComparer.Ordinal);
         _ellipticNames = ellipticNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        _seatNames = seatNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
+        _miscCues = miscCues.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shipped tables, read once per process.</summary>
@@ -143,6 +149,12 @@ public sealed class ContextLexicon
     /// <summary>The first words of group names used alone for the group once it was named (التحالف، الحشد).</summary>
     internal IReadOnlySet<string> EllipticNames => _ellipticNames;
 
+    /// <summary>True for the folded name of a body named after its seat (البيت الأبيض، الكرملين).</summary>
+    internal bool IsSeatName(string folded) => _seatNames.Contains(folded);
+
+    /// <summary>True for a folded word (as printed without proclitics) that announces a quoted operation or vessel name.</summary>
+    internal bool IsMiscCue(ReadOnlySpan<char> folded) => _miscCues.Contains(folded);
+
     /// <summary>A folded word without its article.</summary>
     internal static string Bare(string folded) =>
         folded.Length > Article.Length + 1 && folded.StartsWith(Article, StringComparison.Ordinal) ? folded[Article.Length..] : folded;
@@ -173,6 +185,8 @@ public sealed class ContextLexicon
         var descriptors = DataFile.ReadTsv("context/descriptors.tsv").Skip(1)
             .Select(row => (row[0], Enum.Parse<DescriptorClass>(row[1], ignoreCase: true), row[2]));
         var elliptic = DataFile.ReadTsv("context/elliptic-names.tsv").Skip(1).Select(row => row[0]);
-        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic);
+        var seats = DataFile.ReadTsv("context/seat-names.tsv").Skip(1).Select(row => row[0]);
+        var misc = DataFile.ReadTsv("context/misc-cues.tsv").Skip(1).Select(row => row[0]);
+        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic, seats, misc);
     }
 }

@@ -74,6 +74,8 @@ public sealed class ContextRecognizer : IDependentMentionSource
 
         Unsplit(facts, index, found);
         Places(facts, index, found);
+        GuardedPlaceReader.Read(facts, _kb, index, found);
+        NamedOperationReader.Read(facts, index, found);
 
         // Persons second: the organisations just found mark where a title's complement ends.
         index = new MentionIndex(doc, earlier.Concat(found));

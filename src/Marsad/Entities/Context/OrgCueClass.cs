@@ -23,4 +23,7 @@ public enum OrgCueClass
 
     /// <summary>A word after which a quoted name is the outlet reporting (قال لـ«…»، نقلت «…»، بحسب «…»).</summary>
     Reporting,
+
+    /// <summary>A diplomatic mission (السفارة الأمريكية): the definite cue and the nationality adjective after it.</summary>
+    Mission,
 }

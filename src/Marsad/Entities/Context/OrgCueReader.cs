@@ -40,9 +40,12 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
     /// <summary>تحت لواء "under the banner of": the idiom, not a brigade.</summary>
     const string Under = "تحت";
 
+    /// <summary>بقيادة "led by" (ب + قيادة): a preposition phrase before a leader, not the command body قيادة.</summary>
+    const string LedBy = "بقياده";
+
     public Mention? Read(TokenFacts f, MentionIndex index, int i)
     {
-        if (!f.IsWord(i) || index.Covering(i) is not null)
+        if (!f.IsWord(i) || index.Covering(i) is not null || f.Folded(i) == LedBy)
         {
             return null;
         }
@@ -78,6 +81,14 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
         if (j >= f.Count || f.Sentence(j) != f.Sentence(i))
         {
             return null;
+        }
+
+        if (cls == OrgCueClass.Mission)
+        {
+            // السفارة الأمريكية: an embassy is named by the country it represents; without it, it is any embassy.
+            return definite && f.IsWord(j) && f.IsDefinite(j) && !f.HasClitics(j) && f.Country(j) is not null && index.Covering(j) is null
+                ? new Mention(new TextSpan(start, f.Span(j).End), EntityKind.Organization, MentionSource.Context, null, cueText)
+                : null;
         }
 
         if (cue == Brigade && i > 0 && f.Key(i - 1) == Under)
@@ -122,6 +133,13 @@ internal sealed class OrgCueReader(KnowledgeBase kb)
             // (حركة عصائب أهل الحق) extends it only when the longer name is listed too.
             var span = new TextSpan(start, listed.Span.End);
             var id = cls == OrgCueClass.Media ? null : UniqueOrg(doc[span]);
+            if (cls == OrgCueClass.Descriptor && id is not null && id == listed.EntityId)
+            {
+                // لقوات التحالف الدولي: the descriptor only says what kind of group the listed one is; it stays
+                // outside the name, as in a knowledge-base match (data/context/descriptors.tsv).
+                return null;
+            }
+
             // A ministry of a listed force (وزارة البيشمركة) is another body too.
             return id is not null || (cls is OrgCueClass.Unit or OrgCueClass.Body && listed.Kind == EntityKind.Organization)
                 ? new Mention(span, EntityKind.Organization, MentionSource.Context, id, cueText)

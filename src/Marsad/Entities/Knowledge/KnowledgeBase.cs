@@ -30,6 +30,8 @@ public sealed class KnowledgeBase
     readonly FrozenDictionary<string, int[]> _byEnglish;
     readonly FrozenDictionary<string, (int Entry, KbRole Role)[]> _byTitle;
     readonly NationalityTable _nationalities;
+    readonly FrozenSet<(string Name, int Entry)> _guarded;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _guardedWords;
 
     readonly ImmutableArray<KbEntry> _entries;
 
@@ -43,6 +45,7 @@ public sealed class KnowledgeBase
         var english = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var titles = new Dictionary<string, List<(int, KbRole)>>(StringComparer.Ordinal);
         var trie = new NameTrie.Builder();
+        var guarded = new HashSet<(string, int)>();
         for (var i = 0; i < _entries.Length; i++)
         {
             var entry = _entries[i];
@@ -55,10 +58,13 @@ public sealed class KnowledgeBase
                     Add(arabic, variant, i);
                     var words = variant.Split(' ');
                     var single = words.Length == 1;
-                    trie.Add(words, new NameTarget(
-                        i,
-                        NotAlone: single && (ambiguous || tables.StopWords.Contains(variant)),
-                        Nisba: single && _nationalities.IsNisba(variant)));
+                    var notAlone = single && (ambiguous || tables.StopWords.Contains(variant));
+                    if (notAlone || ambiguous)
+                    {
+                        guarded.Add((variant, i));
+                    }
+
+                    trie.Add(words, new NameTarget(i, NotAlone: notAlone, Nisba: single && _nationalities.IsNisba(variant)));
                 }
             }
 
@@ -85,6 +91,9 @@ public sealed class KnowledgeBase
         _byArabic = arabic.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byEnglish = english.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _byTitle = titles.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _guarded = guarded.ToFrozenSet();
+        _guardedWords = guarded.Where(g => !g.Item1.Contains(' ', StringComparison.Ordinal)).Select(g => g.Item1)
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var built = trie.Build();
         NameTokens = built.Words.ToFrozenSet(StringComparer.Ordinal);
         Matcher = new GazetteerMatcher(built, _entries);
@@ -138,6 +147,35 @@ public sealed class KnowledgeBase
 
         return hits.Select(i => Entries[i]);
     }
+
+    /// <summary>
+    /// True when <paramref name="name"/> (any spelling) names <paramref name="entry"/> unambiguously: a listed name, not
+    /// an alias marked ~ (~الحشد، ~مجلس النواب) nor a one-word name that is a common word (الدورة).
+    /// </summary>
+    public bool NamesUnambiguously(string name, KbEntry entry)
+    {
+        var key = VariantGenerator.Normalize(name);
+        if (!_byArabic.TryGetValue(key, out var found))
+        {
+            return false;
+        }
+
+        foreach (var i in found)
+        {
+            if (ReferenceEquals(_entries[i], entry))
+            {
+                return !_guarded.Contains((key, i));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the folded word is a one-word name the matcher reads only inside a longer name: an alias marked ~
+    /// (~حرير) or a name that is a common word (القائم، الدورة).
+    /// </summary>
+    public bool IsGuardedWord(ReadOnlySpan<char> folded) => _guardedWords.Contains(folded);
 
     /// <summary>
     /// Who held a title (folded or not; the article on its first word is ignored, so رئيس = الرئيس) of

@@ -21,6 +21,8 @@ public partial class ContextRecognizerTests
     [InlineData("وذكرت وكالة أسوشيتيد برس الأمريكية أن الطائرة هبطت.", "أسوشيتيد برس")]
     // A quoted name after a generic word between it and the cue (وكالة أنباء "…").
     [InlineData("وقالت وكالة أنباء \"الفجر\" إن الحريق أخمد.", "الفجر")]
+    // A diplomatic mission with its nationality: the country makes it one embassy.
+    [InlineData("واحتشد متظاهرون أمام السفارة الفرنسية وسط العاصمة.", "السفارة الفرنسية")]
     public void Finds_an_organisation_from_its_cue_word(string text, string expected)
     {
         var doc = Run(text);
@@ -83,5 +85,22 @@ public partial class ContextRecognizerTests
     {
         var doc = Run("وقالت صحيفة \"الصباح الجديد\" إن الموازنة تأخرت.");
         Assert.Equal("صحيفة", Mention(doc, "الصباح الجديد").Cue);
+    }
+
+    [Fact]
+    public void Led_by_is_no_command_body()
+    {
+        // بقيادة "led by" is a preposition before the leader, not قيادة the command: the leader is named alone.
+        var doc = Run("وشن تحالف عسكري بقيادة السعودية غارات على المدينة.");
+        Assert.DoesNotContain(doc.Mentions, m => doc[m.Span].StartsWith("بقيادة", StringComparison.Ordinal));
+        Assert.Contains("السعودية", Names(doc, EntityKind.GeoPolitical));
+    }
+
+    [Fact]
+    public void Descriptor_before_a_listed_group_stays_outside_its_name()
+    {
+        // لقوات التحالف الدولي: قوات says what kind of group it is; the mention is the listed name.
+        var doc = Run("وقدمت الحكومة الشكر لقوات التحالف الدولي على الدعم.");
+        Assert.Equal("kb:coalition", Mention(doc, "التحالف الدولي").EntityId);
     }
 }

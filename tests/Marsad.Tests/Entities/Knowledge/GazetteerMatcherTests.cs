@@ -129,6 +129,21 @@ public class GazetteerMatcherTests
     public void The_article_is_never_stripped_off_a_word_to_reach_a_name() =>
         Assert.DoesNotContain(Match("صوت مجلس الدوما على القانون"), f => f.Id == "kb:douma");
 
+    [Theory]
+    // Rows added for names an analyst of the region expects: platforms that carry statements, shipping firms, bodies
+    // and places of Iraq, Lebanon and the shipping routes (data/kb, each row with its note).
+    [InlineData("ونشر النائب بيانه على تويتر قبل منتصف الليل", "تويتر", "kb:twitter")]
+    [InlineData("وتبنت الجماعة الهجوم في قناتها على تلغرام", "تلغرام", "kb:telegram")]
+    [InlineData("ورفع الاحتياطي الفيدرالي سعر الفائدة مجددا", "الاحتياطي الفيدرالي", "kb:federal-reserve")]
+    [InlineData("وأوقفت ميرسك رحلاتها عبر المضيق", "ميرسك", "kb:maersk")]
+    [InlineData("وأعلنت المفوضية العليا لحقوق الإنسان ارتفاع عدد الجرحى", "المفوضية العليا لحقوق الإنسان", "kb:ihchr")]
+    [InlineData("ونفى الحزب الديمقراطي الكردستاني الإيراني وجود مقاتليه هناك", "الحزب الديمقراطي الكردستاني الإيراني", "kb:pdki")]
+    [InlineData("وتجمع المحتجون فوق جسر الجمهورية ظهرا", "جسر الجمهورية", "kb:jumhuriya-bridge")]
+    [InlineData("وسقطت قذائف على أطراف رميش الحدودية", "رميش", "kb:rmeish")]
+    [InlineData("وتدور السفن حول رأس الرجاء الصالح منذ أشهر", "رأس الرجاء الصالح", "kb:cape-of-good-hope")]
+    public void Finds_added_rows(string text, string covered, string id) =>
+        Assert.Contains((covered, (string?)id), Match(text));
+
     [Fact]
     public void Empty_document_gives_no_mentions() =>
         Assert.Empty(Kb.Matcher.Find(TestTokens.Document("")));
