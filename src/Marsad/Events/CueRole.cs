@@ -27,5 +27,4 @@ public enum CueRole
     LightVerb = 1 << 19,
     StopsNext = 1 << 20,
     Reporting = 1 << 21,
-    Attribution = 1 << 22,
 }
