@@ -33,11 +33,9 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
 
         var view = new SentenceView(doc, lexicon);
-        var quotes = NarrativeContext.DirectQuotes(doc);
         var events = new List<NewsEvent>();
         var quantities = new List<Quantity>();
         var used = new HashSet<int>();
-        var verbTriggers = new HashSet<TextSpan>();
         var dates = new List<DateMention>();
         var placeMentions = new List<Mention>();
         var dateIndex = 0;
@@ -56,12 +54,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
                 var (dead, injured) = draft.Category == EventCategory.Assault
                     ? CasualtyCounter.Count(view, only ? view.First : draft.Primary.Start, only ? view.End : draft.ScopeEnd, used)
                     : (null, null);
-                var built = Build(view, draft, dates, placeMentions, quotes, dead, injured);
-                events.Add(built);
-                if (draft.Primary.Rule.IsVerb)
-                {
-                    verbTriggers.Add(built.Trigger);
-                }
+                events.Add(Build(view, draft, dates, placeMentions, dead, injured));
             }
 
             var before = quantities.Count;
@@ -70,7 +63,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
 
         events.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        events = RepeatMerger.Merge(NarrativeContext.Apply(doc, events), verbTriggers);
+        events = NarrativeContext.Apply(doc, events);
         var numbered = ImmutableArray.CreateBuilder<NewsEvent>(events.Count);
         foreach (var e in events)
         {
@@ -168,7 +161,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
     }
 
-    NewsEvent Build(SentenceView view, EventDraft d, List<DateMention> dates, List<Mention> placeMentions, List<TextSpan> quotes, int? dead, int? injured)
+    NewsEvent Build(SentenceView view, EventDraft d, List<DateMention> dates, List<Mention> placeMentions, int? dead, int? injured)
     {
         var (date, end, precision, rule) = EventDating.Date(view, d, dates);
         var flags = d.Flags | EventDating.FlagsOf(view.Doc.Anchor, date, end, rule);
@@ -178,7 +171,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
             flags &= ~EventFlags.Background;
         }
 
-        var place = PlacePicker.Pick(view, d, placeMentions, places, quotes);
+        var place = PlacePicker.Pick(view, d, placeMentions, places);
         var tokens = view.Tokens;
         var trigger = d.TriggerSpan ?? new TextSpan(tokens[d.Primary.Start].Span.Start, tokens[d.Primary.End - 1].Span.End);
         var contexts = new List<string>();
