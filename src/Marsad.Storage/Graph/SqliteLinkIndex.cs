@@ -81,6 +81,13 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
             {
                 filter.Add(key);
             }
+
+            // An overfull filter answers "maybe" for nearly every key (a 10x rebuild outgrew its first filter four
+            // times over): build it again, twice the store's size, on next use. Doubling keeps the re-reads linear.
+            if (filter.IsFull)
+            {
+                _filter = null;
+            }
         }
     }
 

@@ -14,7 +14,7 @@ namespace Marsad.CrossDocument;
 public sealed class CrossDocumentUpdater(IGraphStore store, CrossDocumentLinker linker)
 {
     /// <summary>Articles per transaction: large enough to amortise the commit, small enough to bound memory.</summary>
-    public const int DefaultChunk = 500;
+    public const int DefaultChunk = 2000;
 
     public int Chunk { get; init; } = DefaultChunk;
 
