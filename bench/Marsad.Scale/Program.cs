@@ -10,6 +10,10 @@ using Marsad.Storage.Sqlite;
 // Usage (docs/graph.md, "Scale"):
 //   dotnet run -c Release --project bench/Marsad.Scale -- rebuild --db FILE [--chunk N]
 //       time a full relink of an analysed store, with where the time goes
+//   dotnet run -c Release --project bench/Marsad.Scale -- rebuild --db FILE --stop-after N
+//       relink only the first N articles (rounded up to a whole chunk) and leave the rest pending
+//   dotnet run -c Release --project bench/Marsad.Scale -- update --db FILE [--chunk N]
+//       time linking the pending articles against what the store already holds (the marginal cost at its size)
 //   dotnet run -c Release --project bench/Marsad.Scale -- incremental --corpus DIR [--batches 10] [--db FILE]
 //       analyse the corpus in batches with an update after each, then rebuild; check both give the same links
 //   dotnet run -c Release --project bench/Marsad.Scale -- grow --corpus DIR --copies 9 --out DIR
@@ -17,24 +21,47 @@ using Marsad.Storage.Sqlite;
 var mode = args.FirstOrDefault() ?? "help";
 return mode switch
 {
-    "rebuild" => await RebuildAsync(Option("--db") ?? throw new ArgumentException("--db FILE"), int.Parse(Option("--chunk") ?? CrossDocumentUpdater.DefaultChunk.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture)),
+    "rebuild" or "update" => await LinkAsync(mode == "rebuild", Option("--db") ?? throw new ArgumentException("--db FILE"), int.Parse(Option("--chunk") ?? CrossDocumentUpdater.DefaultChunk.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture), Option("--stop-after") is { } stop ? int.Parse(stop, System.Globalization.CultureInfo.InvariantCulture) : null),
     "incremental" => await IncrementalAsync(Option("--corpus") ?? DefaultCorpus(), int.Parse(Option("--batches") ?? "10"), Option("--db")),
     "grow" => Grow(Option("--corpus") ?? DefaultCorpus(), int.Parse(Option("--copies") ?? "9"), Option("--out") ?? throw new ArgumentException("--out DIR")),
     _ => Help(),
 };
 
-async Task<int> RebuildAsync(string db, int chunk)
+async Task<int> LinkAsync(bool rebuild, string db, int chunk, int? stopAfter)
 {
     var timings = new LinkTimings();
     await using var graph = SqliteGraphStore.Open(db);
     var linker = new CrossDocumentLinker(Marsad.Entities.Knowledge.KnowledgeBase.LoadDefault(), WordLists.Default) { Timings = timings };
+    var before = await graph.GetSummaryAsync();
     GC.Collect();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-    var summary = await new CrossDocumentUpdater(graph, linker) { Chunk = chunk }.RebuildAsync();
+    var updater = new CrossDocumentUpdater(graph, linker) { Chunk = chunk };
+
+    // --stop-after: cancel once a saved chunk brings the count past N (the updater checks between chunks).
+    using var stop = new CancellationTokenSource();
+    var progress = new SyncProgress(n =>
+    {
+        if (n >= stopAfter)
+        {
+            stop.Cancel();
+        }
+    });
+    UpdateSummary summary;
+    try
+    {
+        summary = rebuild ? await updater.RebuildAsync(progress, stop.Token) : await updater.UpdateAsync(progress, stop.Token);
+    }
+    catch (OperationCanceledException)
+    {
+        Console.WriteLine($"stopped after {(await graph.GetSummaryAsync()).Articles} articles; {await graph.CountPendingAsync()} pending");
+        return 0;
+    }
+
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     Console.WriteLine("| measure | value |");
     Console.WriteLine("|---|---|");
-    Console.WriteLine($"| full rebuild | {summary.Articles} articles in {summary.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({summary.Articles / cpu.TotalSeconds:F0} articles per CPU second, {summary.Batches} transactions) |");
+    var what = rebuild ? "full rebuild" : $"update over {before.Articles} linked articles";
+    Console.WriteLine($"| {what} | {summary.Articles} articles in {summary.Elapsed.TotalSeconds:F2} s wall, {cpu.TotalSeconds:F2} s CPU ({summary.Articles / cpu.TotalSeconds:F0} articles per CPU second, {summary.Batches} transactions) |");
     foreach (var phase in LinkTimings.Phases)
     {
         Console.WriteLine($"| — {phase} | {timings[phase].TotalSeconds:F2} s |");
@@ -153,7 +180,7 @@ int Grow(string corpus, int copies, string output)
 
 int Help()
 {
-    Console.Error.WriteLine("usage: Marsad.Scale rebuild --db FILE | incremental --corpus DIR [--batches N] [--db FILE] | grow --corpus DIR --copies N --out DIR");
+    Console.Error.WriteLine("usage: Marsad.Scale rebuild --db FILE [--chunk N] [--stop-after N] | update --db FILE [--chunk N] | incremental --corpus DIR [--batches N] [--db FILE] | grow --corpus DIR --copies N --out DIR");
     return 2;
 }
 
@@ -174,4 +201,10 @@ static string DefaultCorpus()
     }
 
     return "news";
+}
+
+/// <summary>Reports synchronously on the caller's thread (<see cref="Progress{T}"/> would post to the thread pool, too late to stop).</summary>
+sealed class SyncProgress(Action<int> report) : IProgress<int>
+{
+    public void Report(int value) => report(value);
 }

@@ -81,6 +81,13 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
             {
                 filter.Add(key);
             }
+
+            // An overfull filter answers "maybe" for nearly every key (a 10x rebuild outgrew its first filter four
+            // times over): build it again, twice the store's size, on next use. Doubling keeps the re-reads linear.
+            if (filter.IsFull)
+            {
+                _filter = null;
+            }
         }
     }
 
@@ -176,7 +183,7 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
 
         Fill("lookup_ids", "id", ids);
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = $"SELECT t.{idColumn}, t.profile FROM temp.lookup_ids l JOIN {table} t ON t.{idColumn} = l.id WHERE t.profile IS NOT NULL";
+        cmd.CommandText = BulkSql(table, idColumn);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -185,6 +192,13 @@ internal sealed class SqliteLinkIndex : ILinkIndex, IDisposable
 
         return rows;
     }
+
+    /// <summary>
+    /// Many profiles by id. The ids drive the loop (SQLite never reorders a CROSS JOIN): with a plain JOIN the planner
+    /// scanned the whole of a WITHOUT ROWID table such as graph_sketches once per call, a cost that grew with the store.
+    /// </summary>
+    internal static string BulkSql(string table, string idColumn) =>
+        $"SELECT t.{idColumn}, t.profile FROM temp.lookup_ids l CROSS JOIN {table} t ON t.{idColumn} = l.id WHERE t.profile IS NOT NULL";
 
     void Fill(string table, string column, IEnumerable<object> values)
     {

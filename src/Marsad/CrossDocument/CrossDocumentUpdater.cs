@@ -13,8 +13,13 @@ namespace Marsad.CrossDocument;
 /// </summary>
 public sealed class CrossDocumentUpdater(IGraphStore store, CrossDocumentLinker linker)
 {
-    /// <summary>Articles per transaction: large enough to amortise the commit, small enough to bound memory.</summary>
-    public const int DefaultChunk = 500;
+    /// <summary>
+    /// Articles per transaction: large enough to amortise the commit, small enough to bound memory. Each article adds
+    /// rows at random places of every graph table (ids are hashes), so once the store outgrows the batch, a commit
+    /// writes about one page per row; more rows per commit share pages. On a 75,000-article store, 2,000 instead of 500
+    /// cut the time spent writing by about a third for some 120 MB more peak memory.
+    /// </summary>
+    public const int DefaultChunk = 2000;
 
     public int Chunk { get; init; } = DefaultChunk;
 
