@@ -25,7 +25,7 @@ public readonly record struct DateWindow(DateOnly? From, DateOnly? To)
 
     /// <summary>True when the event's own clause or sentence gave its date (not the article's day, not the day before it carried over).</summary>
     public static bool IsStated(NewsEvent e) =>
-        e.DateRule is not (Events.EventDating.ArticleDate or Events.NarrativeContext.PreviousEventDate);
+        e.DateRule is not (Events.EventDating.ArticleDate or Events.NarrativeContext.NarrativeDay);
 
     /// <summary>The window of an event as extraction dated it.</summary>
     public static DateWindow Of(NewsEvent e, DateOnly? articleDate)

@@ -33,9 +33,11 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
 
         var view = new SentenceView(doc, lexicon);
+        var quotes = NarrativeContext.DirectQuotes(doc);
         var events = new List<NewsEvent>();
         var quantities = new List<Quantity>();
         var used = new HashSet<int>();
+        var verbTriggers = new HashSet<TextSpan>();
         var dates = new List<DateMention>();
         var placeMentions = new List<Mention>();
         var dateIndex = 0;
@@ -54,7 +56,12 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
                 var (dead, injured) = draft.Category == EventCategory.Assault
                     ? CasualtyCounter.Count(view, only ? view.First : draft.Primary.Start, only ? view.End : draft.ScopeEnd, used)
                     : (null, null);
-                events.Add(Build(view, draft, dates, placeMentions, dead, injured));
+                var built = Build(view, draft, dates, placeMentions, quotes, dead, injured);
+                events.Add(built);
+                if (draft.Primary.Rule.IsVerb)
+                {
+                    verbTriggers.Add(built.Trigger);
+                }
             }
 
             var before = quantities.Count;
@@ -63,7 +70,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
 
         events.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        events = NarrativeContext.Apply(doc, events);
+        events = RepeatMerger.Merge(NarrativeContext.Apply(doc, events), verbTriggers);
         var numbered = ImmutableArray.CreateBuilder<NewsEvent>(events.Count);
         foreach (var e in events)
         {
@@ -161,7 +168,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
     }
 
-    NewsEvent Build(SentenceView view, EventDraft d, List<DateMention> dates, List<Mention> placeMentions, int? dead, int? injured)
+    NewsEvent Build(SentenceView view, EventDraft d, List<DateMention> dates, List<Mention> placeMentions, List<TextSpan> quotes, int? dead, int? injured)
     {
         var (date, end, precision, rule) = EventDating.Date(view, d, dates);
         var flags = d.Flags | EventDating.FlagsOf(view.Doc.Anchor, date, end, rule);
@@ -171,7 +178,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
             flags &= ~EventFlags.Background;
         }
 
-        var place = PlacePicker.Pick(view, d, placeMentions, places);
+        var place = PlacePicker.Pick(view, d, placeMentions, places, quotes);
         var tokens = view.Tokens;
         var trigger = d.TriggerSpan ?? new TextSpan(tokens[d.Primary.Start].Span.Start, tokens[d.Primary.End - 1].Span.End);
         var contexts = new List<string>();

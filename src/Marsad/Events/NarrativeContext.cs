@@ -13,8 +13,14 @@ namespace Marsad.Events;
 /// </summary>
 internal static class NarrativeContext
 {
-    /// <summary>Rule name of a date taken from the event before it.</summary>
-    public const string PreviousEventDate = "previous-event-date";
+    /// <summary>Rule name of a day taken from the narrative around the event (a dated sentence before it, or after the lead).</summary>
+    public const string NarrativeDay = "narrative-day";
+
+    /// <summary>
+    /// A lead that gives no day of its own is dated by the sentences right after it ("هدد X …" then "وقال X في كلمة
+    /// مساء أمس الجمعة"): this many sentences are read ahead for a narrative day.
+    /// </summary>
+    const int LeadLookAhead = 2;
 
     /// <summary>Flags of history and outlook: their dates and places are not the article's narrative time and place.</summary>
     const EventFlags OffNarrative = EventFlags.Background | EventFlags.Future;
@@ -22,15 +28,28 @@ internal static class NarrativeContext
     public static List<NewsEvent> Apply(Document doc, List<NewsEvent> events)
     {
         var headline = HeadlineEnd(doc);
+        var bodyCategories = new HashSet<EventCategory>();
+        foreach (var e in events)
+        {
+            if (e.Span.Start >= headline)
+            {
+                bodyCategories.Add(e.Category);
+            }
+        }
+
         var quoted = DirectQuotes(doc);
+        var days = NarrativeDays(doc, events, headline, quoted);
         var result = new List<NewsEvent>(events.Count);
-        NewsEvent? dated = null;
         NewsEvent? placed = null;
         foreach (var e in events)
         {
             if (e.Span.Start < headline)
             {
-                result.Add(e);
+                if (!bodyCategories.Contains(e.Category))
+                {
+                    result.Add(e);
+                }
+
                 continue;
             }
 
@@ -42,14 +61,14 @@ internal static class NarrativeContext
                 continue;
             }
 
-            if (current.DateRule == EventDating.ArticleDate && dated is not null)
+            if (current.DateRule == EventDating.ArticleDate && DayOf(doc, days, current.Span) is { } day)
             {
                 current = current with
                 {
-                    Date = dated.Date,
-                    DateEnd = dated.DateEnd,
-                    DatePrecision = dated.DatePrecision,
-                    DateRule = PreviousEventDate,
+                    Date = day,
+                    DateEnd = null,
+                    DatePrecision = DatePrecision.Day,
+                    DateRule = NarrativeDay,
                 };
             }
 
@@ -58,18 +77,9 @@ internal static class NarrativeContext
                 current = current with { PlaceId = placed.PlaceId, PlaceSpan = placed.PlaceSpan };
             }
 
-            if ((current.Flags & OffNarrative) == 0)
+            if ((current.Flags & OffNarrative) == 0 && current.PlaceId is not null && IsPhysical(current.Category))
             {
-                // Only a day carries over: a month or a range (مطلع الشهر) dates its own clause's happening, not the story's.
-                if (current.DateRule is EventDating.SameClause or EventDating.SameSentence && current.DatePrecision == DatePrecision.Day)
-                {
-                    dated = current;
-                }
-
-                if (current.PlaceId is not null && IsPhysical(current.Category))
-                {
-                    placed = current;
-                }
+                placed = current;
             }
 
             result.Add(current);
@@ -78,7 +88,104 @@ internal static class NarrativeContext
         return result;
     }
 
-    static List<TextSpan> DirectQuotes(Document doc)
+    /// <summary>
+    /// The days the narrative passes through, in text order: day-precision dates of the body, outside direct quotes and
+    /// outside sentences whose events are history or outlook, from <see cref="EventDating.BackgroundDays"/> before the
+    /// article up to its date. Only a day carries over: a month or a range (مطلع الشهر) dates its own clause, not the story.
+    /// </summary>
+    static List<DateMention> NarrativeDays(Document doc, List<NewsEvent> events, int headline, List<TextSpan> quoted)
+    {
+        var days = new List<DateMention>();
+        if (doc.Anchor is not { } anchor)
+        {
+            return days;
+        }
+
+        foreach (var d in doc.Dates)
+        {
+            if (d.Span.Start < headline || d.Precision != DatePrecision.Day || d.Start is not { } start
+                || start > anchor || start.DayNumber < anchor.DayNumber - EventDating.BackgroundDays || InQuote(quoted, d.Span)
+                || OffNarrativeSentence(events, d.Span))
+            {
+                continue;
+            }
+
+            days.Add(d);
+        }
+
+        return days;
+    }
+
+    static bool OffNarrativeSentence(List<NewsEvent> events, TextSpan date)
+    {
+        var any = false;
+        foreach (var e in events)
+        {
+            if (date.Start >= e.Span.Start && date.End <= e.Span.End)
+            {
+                if ((e.Flags & OffNarrative) == 0)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The last narrative day before the sentence, else (for a lead) the first within <see cref="LeadLookAhead"/> sentences after it.</summary>
+    static DateOnly? DayOf(Document doc, List<DateMention> days, TextSpan sentence)
+    {
+        DateMention? before = null;
+        foreach (var d in days)
+        {
+            if (d.Span.End <= sentence.Start)
+            {
+                before = d;
+            }
+        }
+
+        if (before is not null)
+        {
+            return before.Start;
+        }
+
+        var index = SentenceIndex(doc, sentence.Start);
+        var limit = index + LeadLookAhead < doc.Sentences.Length ? doc.Sentences[index + LeadLookAhead].Span.End : doc.Text.Length;
+        foreach (var d in days)
+        {
+            if (d.Span.Start >= sentence.End && d.Span.Start < limit)
+            {
+                return d.Start;
+            }
+        }
+
+        return null;
+    }
+
+    static int SentenceIndex(Document doc, int position)
+    {
+        var (lo, hi) = (0, doc.Sentences.Length - 1);
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (doc.Sentences[mid].Span.Start <= position)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The content spans of the article's direct quotes, in text order.</summary>
+    public static List<TextSpan> DirectQuotes(Document doc)
     {
         var spans = new List<TextSpan>();
         foreach (var q in doc.Quotes)

@@ -4,30 +4,42 @@ namespace Marsad.Events;
 
 /// <summary>
 /// Picks an event's place (docs/events.md, "Where"): among the knowledge-base places (GPE, LOC) its sentence names,
-/// other than its actors, one in its clause (a sentence often tells two happenings in two places), then the most
-/// specific (a base over its city over its country), then the nearest to the trigger.
+/// other than its actors, one its own trigger governs (a place belongs to the nearest trigger before it: in «وصل إلى
+/// بغداد في زيارة، بعد يوم من استهداف منزله في المنطقة الخضراء» the zone is the attack's, not the visit's), then one
+/// in its clause (a sentence often tells two happenings in two places), then the most specific (a base over its city
+/// over its country), then the nearest to the trigger. A place after a compass word («في محافظة الديوانية جنوبي بغداد»)
+/// is a landmark that locates another, and is taken only when no other place is named. A place inside a direct quote is the speaker's subject, not
+/// where the narrated event happened, unless the event is itself inside that quote.
 /// </summary>
 internal static class PlacePicker
 {
     // Without a knowledge-base depth, a location (base, district) is taken as more specific than a GPE.
     const int LocationDepth = 3;
 
-    public static Mention? Pick(SentenceView view, EventDraft draft, List<Mention> places, PlaceDepths depths)
+    // Compass words, folded, with and without the nisba ending (جنوب بغداد، جنوبي بغداد).
+    static readonly System.Collections.Frozen.FrozenSet<string> Compass = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي"], StringComparer.Ordinal);
+
+    public static Mention? Pick(SentenceView view, EventDraft draft, List<Mention> places, PlaceDepths depths, IReadOnlyList<TextSpan> quotes)
     {
         Mention? best = null;
-        (int Clause, int Depth, int Distance) bestKey = default;
+        (int Located, int Own, int Clause, int Depth, int Distance) bestKey = default;
         var trigger = view.Tokens[draft.Primary.Start].Span;
+        var triggerQuote = QuoteOf(quotes, trigger);
         foreach (var m in places)
         {
-            if (m.EntityId is not { } id || draft.Actors.Contains(id))
+            if (m.EntityId is not { } id || draft.Actors.Contains(id) || QuoteOf(quotes, m.Span) != triggerQuote)
             {
                 continue;
             }
 
             var depth = depths.DepthOf(id) ?? (m.Kind == EntityKind.Location ? LocationDepth : 0);
-            var clause = view.ClauseOf(view.TokenAt(m.Span.Start)) == draft.Clause ? 1 : 0;
+            var token = view.TokenAt(m.Span.Start);
+            var own = Owns(view, draft, token) ? 1 : 0;
+            var clause = view.ClauseOf(token) == draft.Clause ? 1 : 0;
             var distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End;
-            var key = (clause, depth, -distance);
+            var located = token > view.First && Compass.Contains(view.Tokens[token - 1].Base) ? 0 : 1;
+            var key = (located, own, clause, depth, -distance);
             if (best is null || key.CompareTo(bestKey) > 0)
             {
                 (best, bestKey) = (m, key);
@@ -35,5 +47,43 @@ internal static class PlacePicker
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// True when the trigger nearest before the place's token (or, with none before it, the first after it) is one of
+    /// the draft's: the words after a trigger up to the next one tell that happening's circumstances.
+    /// </summary>
+    static bool Owns(SentenceView view, EventDraft draft, int token)
+    {
+        Hit? before = null;
+        Hit? after = null;
+        foreach (var hit in view.Hits)
+        {
+            if (hit.Start < token && (before is null || hit.Start > before.Value.Start))
+            {
+                before = hit;
+            }
+            else if (hit.Start > token && (after is null || hit.Start < after.Value.Start))
+            {
+                after = hit;
+            }
+        }
+
+        var owner = before ?? after;
+        return owner is { } o && draft.Hits.Contains(o);
+    }
+
+    /// <summary>The index of the direct quote holding <paramref name="span"/>, or -1.</summary>
+    static int QuoteOf(IReadOnlyList<TextSpan> quotes, TextSpan span)
+    {
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (span.Start >= quotes[q].Start && span.End <= quotes[q].End)
+            {
+                return q;
+            }
+        }
+
+        return -1;
     }
 }

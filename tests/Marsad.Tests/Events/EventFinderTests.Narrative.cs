@@ -14,7 +14,7 @@ public partial class EventFinderTests
         var meetings = doc.Events.Where(e => e.Category == EventCategory.Consult).ToList();
         Assert.True(meetings.Count == 2, string.Join("; ", doc.Events.Select(e => $"{e.Category} {doc[e.Trigger]} {e.Date} {e.DateRule}")));
         Assert.Equal(new DateOnly(2022, 11, 16), meetings[1].Date);
-        Assert.Equal("previous-event-date", meetings[1].DateRule);
+        Assert.Equal("narrative-day", meetings[1].DateRule);
         // …and, a meeting being a happening with a place, in the place of the event before it.
         Assert.Equal("kb:baghdad", meetings[1].PlaceId);
     }
@@ -64,7 +64,7 @@ public partial class EventFinderTests
         var doc = Run("انفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.\nوقال المحافظ إن «الهجمات تستهدف أمن المدينة».", quotes: true);
         Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
         Assert.All(doc.Events.Where(e => e.Category == EventCategory.Assault && e.Span.Start > doc.Text.IndexOf('\n')),
-            e => Assert.NotEqual("previous-event-date", e.DateRule));
+            e => Assert.NotEqual("narrative-day", e.DateRule));
     }
 
     [Fact]

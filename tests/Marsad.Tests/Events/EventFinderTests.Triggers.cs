@@ -27,7 +27,11 @@ public partial class EventFinderTests
     // ASSAULT: اشتباكات are firearms by default.
     [InlineData("اندلعت اشتباكات عنيفة بين عشيرتين في ريف المحافظة.", "اشتباكات", "firearms")]
     // ASSAULT: صواريخ كاتيوشا.
-    [InlineData("سقطت صواريخ كاتيوشا قرب مجمع حكومي فجر اليوم.", "صواريخ كاتيوشا", "heavy-weapons")]
+    [InlineData("سمع دوي صواريخ كاتيوشا قرب مجمع حكومي فجر اليوم.", "صواريخ كاتيوشا", "heavy-weapons")]
+    // ASSAULT: سقوط with rockets after it is an attack whose launcher is unseen.
+    [InlineData("أصيب حارسان جراء سقوط ثلاثة صواريخ على معسكر قرب المدينة.", "سقوط", "heavy-weapons")]
+    // ASSAULT: the verb سقط with shells after it.
+    [InlineData("سقطت قذيفتان قرب مبنى المحافظة مساء أمس.", "سقطت", "heavy-weapons")]
     // ASSAULT: a verb after the preposition lam (لسحب) is found by its stem; here بقصف.
     [InlineData("ردت القوات بقصف مدفعي على مواقع المهاجمين.", "بقصف", "heavy-weapons")]
     public void Codes_assault_triggers_with_their_weapon_mode(string text, string trigger, string mode)
@@ -121,6 +125,12 @@ public partial class EventFinderTests
     [InlineData("اعتصم الخريجون أمام الوزارة للمطالبة بالتعيين.", EventCategory.Protest, "اعتصم", "demo")]
     // PROTEST: a strike.
     [InlineData("دخل إضراب المعلمين يومه الثالث.", EventCategory.Protest, "إضراب", "strike")]
+    // CONSULT: بحث X مع Y, talks.
+    [InlineData("بحث وزير الخارجية مع نظيره الأردني ملف المياه.", EventCategory.Consult, "بحث", null)]
+    // ACCUSE: summoning an ambassador is a diplomatic accusation.
+    [InlineData("استدعت الوزارة السفير التركي احتجاجاً على القصف.", EventCategory.Accuse, "استدعت", "disapprove")]
+    // ACCUSE: a note of protest, not a street protest.
+    [InlineData("سلّمت الخارجية القائم بالأعمال مذكرة احتجاج رسمية.", EventCategory.Accuse, "مذكرة احتجاج", "disapprove")]
     // REQUEST: the parliament vote (no VOTE in PLOVER) is REQUEST, mode change.
     [InlineData("صوت المجلس على قرار يلزم الحكومة بإعادة النازحين.", EventCategory.Request, "صوت", "change")]
     public void Codes_each_category_from_its_trigger(string text, EventCategory category, string trigger, string? mode)
@@ -166,6 +176,18 @@ public partial class EventFinderTests
     [InlineData("وصل المفاوض إلى العاصمة صباحا.")]
     // The adjective مسلحة does not become gunmen and طالب with the article is a student.
     [InlineData("كرم المعهد الطالب الأول في دفعته.")]
+    // سقوط without a projectile is a fall, not an attack.
+    [InlineData("تحدث الكاتب عن سقوط النظام السابق في كتابه.")]
+    // بحث without مع is a search or research.
+    [InlineData("بحث الطالب في أرشيف المكتبة طويلاً.")]
+    // مساعد before a title is an assistant, not aid.
+    [InlineData("قال مساعد وزير المالية إن الموازنة تأخرت.")]
+    // زيارة الأربعين is the pilgrimage.
+    [InlineData("تستعد المحافظة لاستقبال الزوار في زيارة الأربعين.")]
+    // A source asking for anonymity makes no demand.
+    [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
+    // The plural هجمات tells a pattern, not one happening.
+    [InlineData("تتعرض الطرق الصحراوية لهجمات متقطعة منذ سنوات.")]
     public void Ignores_words_that_only_look_like_triggers(string text) =>
         Assert.Empty(Run(text).Events);
 

@@ -1,0 +1,82 @@
+using Marsad.Documents;
+using static Marsad.Tests.Events.EventDocuments;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// How an article tells its story across sentences: whose place a place is, the day the narrative is in, the headline
+/// that restates the lead, and one happening told twice (PlacePicker, NarrativeContext, RepeatMerger).
+/// </summary>
+public partial class EventFinderTests
+{
+    [Fact]
+    public void A_place_belongs_to_the_trigger_before_it()
+    {
+        // The zone follows استهداف: it is where the attack was, while the visit is to the city named before زيارة.
+        var doc = Run("وصل [قاآني]{PER qaani} إلى [بغداد]{GPE baghdad} أمس الأربعاء في زيارة، بعد يوم من استهداف منزل في [المنطقة الخضراء]{LOC green-zone}.");
+        Assert.Equal("kb:baghdad", Assert.Single(doc.Events, e => e.Category == EventCategory.Consult).PlaceId);
+        Assert.Equal("kb:green-zone", Assert.Single(doc.Events, e => e.Category == EventCategory.Assault).PlaceId);
+    }
+
+    [Fact]
+    public void A_place_after_a_compass_word_only_locates_another()
+    {
+        // غربي القاعدة says where the town lies; the blast was in the town, though a base is the more specific kind.
+        var doc = Run("انفجرت عبوة ناسفة أمس الأربعاء على الطريق العام في بلدة [الزهيرات]{GPE zuhairat-town} غربي [قاعدة النخيل]{LOC nakheel-base}.");
+        Assert.Equal("kb:zuhairat-town", Assert.Single(doc.Events, e => e.Category == EventCategory.Assault).PlaceId);
+    }
+
+    [Fact]
+    public void A_place_inside_quoted_speech_is_not_where_the_narrated_event_happened()
+    {
+        // The country in the speaker's words is his subject; the meeting itself names no place.
+        var doc = Run("والتقى [قاآني]{PER qaani} رئيس الوزراء، وقال إن «[العراق]{GPE iraq} بلد شقيق».", quotes: true);
+        Assert.Null(Assert.Single(doc.Events, e => e.Category == EventCategory.Consult).PlaceId);
+    }
+
+    [Fact]
+    public void A_dated_sentence_without_an_event_sets_the_day_of_the_next_one()
+    {
+        // فجر الأربعاء dates the operation; the strikes told next are that day's, not the article's (Thursday).
+        var doc = Run("نفذت الطائرات فجر الأربعاء عملية واسعة في الجبال.\nواستهدفت الغارات مواقع المسلحين.");
+        var strike = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(Anchor.AddDays(-1), strike.Date);
+        Assert.Equal("narrative-day", strike.DateRule);
+    }
+
+    [Fact]
+    public void A_lead_without_a_day_takes_the_day_the_next_sentence_gives()
+    {
+        // The threat is told first and dated in the sentence after it (مساء أمس الأربعاء).
+        var doc = Run("هدد [الخزعلي]{PER khazali} القوات الأجنبية بالرد.\nوقال [الخزعلي]{PER khazali} في كلمة مساء أمس الأربعاء إن صبر المقاومة نفد.");
+        var threat = Assert.Single(doc.Events, e => e.Category == EventCategory.Threaten);
+        Assert.Equal(Anchor.AddDays(-1), threat.Date);
+    }
+
+    [Fact]
+    public void A_headline_event_the_body_tells_again_is_not_coded_twice()
+    {
+        // The headline (no full stop) announces the body's attack: one attack. A headline category the body lacks stays.
+        var repeated = Run("هجوم على [البصرة]{GPE basra}\nانفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.");
+        Assert.Single(repeated.Events, e => e.Category == EventCategory.Assault);
+        var distinct = Run("اجتماع أمني في [البصرة]{GPE basra}\nانفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.");
+        Assert.Single(distinct.Events, e => e.Category == EventCategory.Consult);
+    }
+
+    [Fact]
+    public void One_attack_told_again_with_its_toll_is_one_event()
+    {
+        // وأسفر … عن مقتل retells the blast of the lead: one event, which takes the toll.
+        var doc = Run("انفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.\nوأسفر ذلك عن مقتل شخصين.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(2, attack.Dead);
+    }
+
+    [Fact]
+    public void Two_attacks_in_two_places_stay_two()
+    {
+        // The second report names another town: another happening, not a repeat.
+        var doc = Run("انفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.\nوأسفر هجوم في [الموصل]{GPE mosul} عن مقتل شخصين.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
+    }
+}
