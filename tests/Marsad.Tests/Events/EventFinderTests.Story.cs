@@ -35,6 +35,20 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void A_whole_quoted_utterance_is_a_claim_not_a_narrated_event()
+    {
+        // قال: «…» — what the speaker says happened is his claim, carried by the quote layer with its speaker.
+        var claim = Run("وقال المتحدث: «استهدفت قواتنا القاعدة بثلاثة صواريخ».", quotes: true);
+        Assert.DoesNotContain(claim.Events, e => e.Category == EventCategory.Assault);
+        // …but the threat a quote makes is an event,
+        var threat = Run("وقال القيادي: «نحذر من أي تصعيد جديد».", quotes: true);
+        Assert.Single(threat.Events, e => e.Category == EventCategory.Threaten);
+        // …and a quoted fragment woven into the narrator's sentence is narration.
+        var woven = Run("وقال الوزير إن [أربيل]{GPE erbil} «قد تطلب دعماً إضافياً».", quotes: true);
+        Assert.Single(woven.Events, e => e.Category == EventCategory.Request);
+    }
+
+    [Fact]
     public void A_dated_sentence_without_an_event_sets_the_day_of_the_next_one()
     {
         // فجر الأربعاء dates the operation; the strikes told next are that day's, not the article's (Thursday).
