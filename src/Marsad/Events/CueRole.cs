@@ -27,4 +27,5 @@ public enum CueRole
     LightVerb = 1 << 19,
     StopsNext = 1 << 20,
     Reporting = 1 << 21,
+    Attribution = 1 << 22,
 }

@@ -8,7 +8,8 @@ namespace Marsad.Events;
 /// بغداد في زيارة، بعد يوم من استهداف منزله في المنطقة الخضراء» the zone is the attack's, not the visit's), then one
 /// in its clause (a sentence often tells two happenings in two places), then the most specific (a base over its city
 /// over its country), then the nearest to the trigger. A place after a compass word («في محافظة الديوانية جنوبي بغداد»)
-/// is a landmark that locates another, and is taken only when no other place is named. A place inside a direct quote is the speaker's subject, not
+/// is a landmark that locates another, and one in an attribution («بحسب وزارة الصحة في إقليم كردستان») is where the
+/// source sits: either is taken only when no other place is named. A place inside a direct quote is the speaker's subject, not
 /// where the narrated event happened, unless the event is itself inside that quote.
 /// </summary>
 internal static class PlacePicker
@@ -38,7 +39,7 @@ internal static class PlacePicker
             var own = Owns(view, draft, token) ? 1 : 0;
             var clause = view.ClauseOf(token) == draft.Clause ? 1 : 0;
             var distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End;
-            var located = token > view.First && Compass.Contains(view.Tokens[token - 1].Base) ? 0 : 1;
+            var located = (token > view.First && Compass.Contains(view.Tokens[token - 1].Base)) || Attributed(view, token) ? 0 : 1;
             var key = (located, own, clause, depth, -distance);
             if (best is null || key.CompareTo(bestKey) > 0)
             {
@@ -71,6 +72,23 @@ internal static class PlacePicker
 
         var owner = before ?? after;
         return owner is { } o && draft.Hits.Contains(o);
+    }
+
+    // An attribution phrase names its source in a few words (بحسب وزارة الصحة في إقليم كردستان).
+    const int AttributionWindow = 5;
+
+    /// <summary>True when an attribution cue (بحسب، وفق، نقلاً) stands a few words before the place.</summary>
+    static bool Attributed(SentenceView view, int token)
+    {
+        for (var k = token - 1; k >= view.First && k >= token - AttributionWindow; k--)
+        {
+            if ((view.CueAt(k) & CueRole.Attribution) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the direct quote holding <paramref name="span"/>, or -1.</summary>

@@ -27,6 +27,14 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void A_place_in_an_attribution_is_where_the_source_sits()
+    {
+        // بحسب مصادر في القاعدة: the base is where the sources are; the blast was in the town.
+        var doc = Run("انفجرت عبوة ناسفة في بلدة [الزهيرات]{GPE zuhairat-town} أمس بحسب مصادر في [قاعدة النخيل]{LOC nakheel-base}.");
+        Assert.Equal("kb:zuhairat-town", Assert.Single(doc.Events, e => e.Category == EventCategory.Assault).PlaceId);
+    }
+
+    [Fact]
     public void A_place_inside_quoted_speech_is_not_where_the_narrated_event_happened()
     {
         // The country in the speaker's words is his subject; the meeting itself names no place.
