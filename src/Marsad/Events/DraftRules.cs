@@ -6,7 +6,7 @@ namespace Marsad.Events;
 /// Turns a sentence's triggers into event drafts and applies the coding rules between them (docs/events.md):
 /// triggers of one category in one clause are one event; a withdrawal that is announced is CONCEDE; a conditional
 /// future assault is also a THREATEN; what is threatened or requested has not happened (Future), what is rejected
-/// is Negated; a STATEMENT stands only alone and in a statement context; deaths from accidents are no assault.
+/// is Negated, and none of them is an event of its own; a STATEMENT stands only alone and in a statement context; deaths from accidents are no assault.
 /// </summary>
 internal static class DraftRules
 {
@@ -110,6 +110,7 @@ internal static class DraftRules
     /// <summary>Applies the rules that need every draft's flags; returns the drafts to keep.</summary>
     public static List<EventDraft> Apply(SentenceView view, List<EventDraft> drafts)
     {
+        var contents = new HashSet<EventDraft>();
         var sentenceCues = CueRole.None;
         for (var k = view.First; k < view.End; k++)
         {
@@ -138,6 +139,13 @@ internal static class DraftRules
                     EventCategory.Reject => EventFlags.Negated,
                     _ => EventFlags.None,
                 };
+
+                // What is threatened, demanded or refused (هدد باستهداف، طالب بإخراج القوات، رفض الاتفاق) is what the
+                // speech act is about, coded on it (a threat of violence), not a happening of its own.
+                if (governor.Category is EventCategory.Threaten or EventCategory.Request or EventCategory.Reject)
+                {
+                    contents.Add(d);
+                }
             }
 
             if (d.Category == EventCategory.Retreat && ((d.Flags & (EventFlags.Future | EventFlags.Conditional)) != 0 || Announced(view, d)))
@@ -149,6 +157,11 @@ internal static class DraftRules
         var kept = new List<EventDraft>(drafts.Count + 1);
         foreach (var d in drafts)
         {
+            if (contents.Contains(d))
+            {
+                continue;
+            }
+
             if (d.Category == EventCategory.Statement
                 && ((sentenceCues & CueRole.StatementContext) == 0 || drafts.Exists(o => o.Category != EventCategory.Statement && o.Clause == d.Clause)))
             {

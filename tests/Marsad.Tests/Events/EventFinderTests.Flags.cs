@@ -80,14 +80,16 @@ public partial class EventFinderTests
     }
 
     [Fact]
-    public void What_is_threatened_or_demanded_has_not_happened()
+    public void What_is_threatened_demanded_or_refused_is_coded_on_the_speech_act()
     {
-        // The content of a threat or a demand is Future; the content of a refusal is Negated.
+        // PLOVER codes the threat, the demand, the refusal; what they are about has not happened and is no event of
+        // its own. A threatened attack makes the threat one of violence.
         var threat = Run("هدد الفصيل باستهداف السفارة.");
-        Assert.True(Assert.Single(threat.Events, e => e.Category == EventCategory.Assault).Flags.HasFlag(EventFlags.Future));
+        Assert.Contains("violence", Assert.Single(threat.Events).Modes);
+        Assert.Equal(EventCategory.Threaten, Assert.Single(threat.Events).Category);
         var demand = Run("طالب النواب بانسحاب القوات الأجنبية.");
-        Assert.Equal(EventCategory.Concede, Assert.Single(demand.Events, e => e.Category != EventCategory.Request).Category);
+        Assert.Equal(EventCategory.Request, Assert.Single(demand.Events).Category);
         var refusal = Run("رفضت الحكومة انسحاب القوات.");
-        Assert.True(Assert.Single(refusal.Events, e => e.Category != EventCategory.Reject).Flags.HasFlag(EventFlags.Negated));
+        Assert.Equal(EventCategory.Reject, Assert.Single(refusal.Events).Category);
     }
 }
