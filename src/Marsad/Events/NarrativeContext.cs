@@ -57,14 +57,7 @@ internal static class NarrativeContext
             if (InQuote(quoted, e.Trigger))
             {
                 // Quoted speech has its own time and place (the speaker's), not the narrator's: nothing carries in or out.
-                // A whole utterance in quotes (قال: «…», قال إن «…») is the speaker's claim, which the quote layer
-                // carries with its speaker; only the threat it makes is an event. A fragment woven into the narrator's
-                // sentence (إن أربيل «قد تطلب …») is narration.
-                if (current.Category == EventCategory.Threaten || !WholeUtterance(doc, quoted, e.Trigger))
-                {
-                    result.Add(current);
-                }
-
+                result.Add(current);
                 continue;
             }
 
@@ -204,41 +197,6 @@ internal static class NarrativeContext
         }
 
         return spans;
-    }
-
-    /// <summary>True when the quote holding <paramref name="trigger"/> opens after a colon or after إن/أن/بأن.</summary>
-    static bool WholeUtterance(Document doc, List<TextSpan> quoted, TextSpan trigger)
-    {
-        foreach (var q in quoted)
-        {
-            if (trigger.Start < q.Start || trigger.End > q.End)
-            {
-                continue;
-            }
-
-            var text = doc.Text;
-            var k = q.Start - 1;
-            while (k >= 0 && (char.IsWhiteSpace(text[k]) || char.IsPunctuation(text[k])) && text[k] != ':')
-            {
-                k--;
-            }
-
-            if (k < 0 || text[k] == ':')
-            {
-                return true;
-            }
-
-            var end = k + 1;
-            while (k >= 0 && !char.IsWhiteSpace(text[k]))
-            {
-                k--;
-            }
-
-            var word = text.AsSpan(k + 1, end - k - 1);
-            return word is "إن" or "أن" or "ان" or "بأن" or "بان" or "وإن" or "وأن";
-        }
-
-        return false;
     }
 
     static bool InQuote(List<TextSpan> quoted, TextSpan trigger)

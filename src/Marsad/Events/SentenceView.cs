@@ -14,6 +14,7 @@ internal sealed class SentenceView
     readonly int[] _cueEnd;
     readonly int[] _clause;
     readonly bool[] _inMention;
+    readonly bool[] _claimed;
     readonly int[] _numberStart;
     readonly int[] _numberEnd;
     readonly HashSet<string> _seenNouns = new(StringComparer.Ordinal);
@@ -29,6 +30,7 @@ internal sealed class SentenceView
         _cueEnd = new int[n];
         _clause = new int[n];
         _inMention = new bool[n];
+        _claimed = QuotedClaims.Mark(doc);
         _numberStart = new int[n];
         _numberEnd = new int[n];
         Array.Fill(_numberStart, -1);
@@ -132,6 +134,11 @@ internal sealed class SentenceView
 
             var rule = phrase.Value;
             var end = i + phrase.Length;
+            if (_claimed[i] && rule.Category != EventCategory.Threaten)
+            {
+                continue;
+            }
+
             if (Blocked(tokens, rule, i, end) || (!rule.Needs.IsEmpty && !Follows(tokens, rule.Needs, end)))
             {
                 continue;

@@ -1,0 +1,57 @@
+using Marsad.Documents;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Marks the tokens of whole utterances in direct quotes (قال: «…»، قال إن «…») — docs/events.md, "Narrative context".
+/// What a speaker says happened is his claim, which the quote layer carries with its speaker: a trigger there codes
+/// no event (only a threat, which is what the speech act itself does), and it does not make a later definite noun
+/// given information. A quoted fragment woven into the narrator's sentence (إن أربيل «قد تطلب …») is narration.
+/// </summary>
+internal static class QuotedClaims
+{
+    /// <summary>One flag per token: true inside a quoted whole utterance.</summary>
+    public static bool[] Mark(Document doc)
+    {
+        var marks = new bool[doc.Tokens.Length];
+        foreach (var q in doc.Quotes)
+        {
+            if (!q.Direct || !WholeUtterance(doc.Text, q.Content))
+            {
+                continue;
+            }
+
+            for (var t = 0; t < doc.Tokens.Length; t++)
+            {
+                var span = doc.Tokens[t].Span;
+                marks[t] |= span.Start >= q.Content.Start && span.End <= q.Content.End;
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>True when the quote opens after a colon, or after إن/أن/بأن (the whole clause is the speaker's words).</summary>
+    static bool WholeUtterance(string text, TextSpan content)
+    {
+        var k = content.Start - 1;
+        while (k >= 0 && (char.IsWhiteSpace(text[k]) || char.IsPunctuation(text[k])) && text[k] != ':')
+        {
+            k--;
+        }
+
+        if (k < 0 || text[k] == ':')
+        {
+            return true;
+        }
+
+        var end = k + 1;
+        while (k >= 0 && !char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        var word = text.AsSpan(k + 1, end - k - 1);
+        return word is "إن" or "أن" or "ان" or "بأن" or "بان" or "وإن" or "وأن";
+    }
+}
