@@ -49,6 +49,8 @@ internal static class RepeatMerger
         && first.Category == later.Category
         && first.Flags == later.Flags
         && first.Date is not null && first.Date == later.Date && first.DateEnd == later.DateEnd
+        // The article's own date says nothing about when either happened: two undated reports may be two happenings.
+        && first.DateRule != EventDating.ArticleDate && later.DateRule != EventDating.ArticleDate
         && (first.PlaceId is null || later.PlaceId is null || first.PlaceId == later.PlaceId)
         && !Disjoint(first.Actors, later.Actors);
 

@@ -172,7 +172,9 @@ internal sealed class SentenceView
         // A definite attack noun (الهجوم، القصف) after an assault was coded refers back to it, whatever its word,
         // unless someone denies or claims it here (نفت مسؤوليتها عن الهجوم adds the denial).
         known |= rule.Category == EventCategory.Assault && _assaultCoded && !ResponsibilityBefore(i);
-        return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix));
+        // …unless its own clause dates it to a day («وخلال الجولة … التي انطلقت يوم أمس الأربعاء»): a dated mention is
+        // the report of the happening, not an echo of it.
+        return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix)) || DatedClause(i);
     }
 
     /// <summary>
@@ -186,6 +188,24 @@ internal sealed class SentenceView
         {
             _seenNouns.Remove($"{(int)hit.Rule.Category}:{hit.Stem}");
         }
+    }
+
+    bool DatedClause(int i)
+    {
+        foreach (var d in Doc.Dates)
+        {
+            if (d.Span.Start >= Span.End)
+            {
+                break;
+            }
+
+            if (d.Span.Start >= Span.Start && d.Precision == DatePrecision.Day && d.Start is not null && ClauseOf(TokenAt(d.Span.Start)) == ClauseOf(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     bool ResponsibilityBefore(int i)

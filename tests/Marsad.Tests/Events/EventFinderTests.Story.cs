@@ -95,6 +95,30 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void Two_reports_dated_only_by_the_article_are_not_merged()
+    {
+        // Nothing dates either visit: the article's own day does not make them one happening.
+        var doc = Run("زار الوزير [البصرة]{GPE basra}.\nوأثارت زيارة الوفد الأجنبي إلى [البصرة]{GPE basra} جدلاً.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Consult));
+    }
+
+    [Fact]
+    public void A_definite_noun_repeated_with_a_day_of_its_own_is_a_report_not_an_echo()
+    {
+        // The first المحادثات is coded; the second names its own day (أمس الأربعاء), so it reports the talks.
+        var doc = Run("قال الوزير اليوم الخميس إن المحادثات مفيدة للبلدين.\nوخلال المحادثات التي انطلقت أمس الأربعاء اتفق الجانبان على لجنة.");
+        Assert.Contains(doc.Events, e => e.Category == EventCategory.Consult && e.Date == Anchor.AddDays(-1));
+    }
+
+    [Fact]
+    public void What_follows_wadhalika_is_not_the_content_of_the_verb_before()
+    {
+        // «هدد … وذلك غداة تصويت …»: the vote is its own happening, not what was threatened.
+        var doc = Run("هدد الرئيس بفرض عقوبات على البلاد، وذلك غداة تصويت البرلمان على قرار جديد.");
+        Assert.Contains(doc.Events, e => e.Category == EventCategory.Request);
+    }
+
+    [Fact]
     public void Two_attacks_in_two_places_stay_two()
     {
         // The second report names another town: another happening, not a repeat.
