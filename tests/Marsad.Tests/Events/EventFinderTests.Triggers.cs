@@ -131,6 +131,10 @@ public partial class EventFinderTests
     [InlineData("استدعت الوزارة السفير التركي احتجاجاً على القصف.", EventCategory.Accuse, "استدعت", "disapprove")]
     // ACCUSE: a note of protest, not a street protest.
     [InlineData("سلّمت الخارجية القائم بالأعمال مذكرة احتجاج رسمية.", EventCategory.Accuse, "مذكرة احتجاج", "disapprove")]
+    // MOBILIZE: نشر with personnel after it is a deployment.
+    [InlineData("قررت قيادة الشرطة نشر ألف عنصر إضافي حول الملعب.", EventCategory.Mobilize, "نشر", "troops")]
+    // MOBILIZE: a reinforced presence of forces.
+    [InlineData("أعلن الجيش تعزيز انتشاره في القرى الحدودية.", EventCategory.Mobilize, "تعزيز انتشاره", "troops")]
     // REQUEST: the parliament vote (no VOTE in PLOVER) is REQUEST, mode change.
     [InlineData("صوت المجلس على قرار يلزم الحكومة بإعادة النازحين.", EventCategory.Request, "صوت", "change")]
     public void Codes_each_category_from_its_trigger(string text, EventCategory category, string trigger, string? mode)
@@ -186,6 +190,8 @@ public partial class EventFinderTests
     [InlineData("تستعد المحافظة لاستقبال الزوار في زيارة الأربعين.")]
     // A source asking for anonymity makes no demand.
     [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
+    // نشر without personnel after it is publishing.
+    [InlineData("نشرت الصحيفة تقريراً مطولاً عن الموازنة.")]
     // The plural هجمات tells a pattern, not one happening.
     [InlineData("تتعرض الطرق الصحراوية لهجمات متقطعة منذ سنوات.")]
     public void Ignores_words_that_only_look_like_triggers(string text) =>
