@@ -256,7 +256,7 @@ internal sealed class SentenceView
                 var last = TokenAt(mention.Span.End - 1);
                 if (mention.EntityId is { } id && mention.Kind != EntityKind.Misc && last >= i)
                 {
-                    Parties.Add(new Party(i, last + 1, id, mention.Kind, MarkOf(tokens, i, mention.Kind)));
+                    Parties.Add(new Party(i, last + 1, id, mention.Kind, PartyMarks.Of(this, i, mention.Kind)));
                     i = last + 1;
                     continue;
                 }
@@ -264,7 +264,7 @@ internal sealed class SentenceView
 
             if (!_inMention[i] && _lexicon.SourceClasses.Match(tokens, i, End) is { } phrase)
             {
-                Parties.Add(new Party(i, i + phrase.Length, phrase.Value, null, MarkOf(tokens, i, null)));
+                Parties.Add(new Party(i, i + phrase.Length, phrase.Value, null, PartyMarks.Of(this, i, null)));
                 i += phrase.Length;
                 continue;
             }
@@ -276,86 +276,6 @@ internal sealed class SentenceView
 
             i++;
         }
-    }
-
-    PartyMark MarkOf(ReadOnlySpan<Token> tokens, int i, EntityKind? kind)
-    {
-        var mark = PartyMark.None;
-        var prefix = tokens[i].Prefix;
-        var place = kind is EntityKind.GeoPolitical or EntityKind.Location;
-        if (prefix.StartsWith('و') || prefix.StartsWith('ف'))
-        {
-            mark |= PartyMark.Coordinated;
-        }
-
-        // The clitic بـ on a place is "in" (ببغداد); on anything else, and لـ, it introduces an object.
-        var clitics = Prepositions(prefix);
-        if (clitics.Contains('ب', StringComparison.Ordinal))
-        {
-            mark |= place ? PartyMark.Locative : PartyMark.Preposition;
-        }
-        else if (clitics.Contains('ل', StringComparison.Ordinal))
-        {
-            mark |= PartyMark.Preposition;
-        }
-
-        if (i > First)
-        {
-            var before = PrecedingCue(i);
-            var word = tokens[i - 1].Folded;
-            if ((before & CueRole.Locative) != 0)
-            {
-                mark |= place ? PartyMark.Locative : PartyMark.Preposition;
-            }
-
-            if ((before & CueRole.RecipientPrep) != 0 || word is "ب" or "ل" or "بـ" or "لـ")
-            {
-                mark |= PartyMark.Preposition;
-            }
-
-            if ((before & CueRole.AgentBy) != 0)
-            {
-                mark |= PartyMark.AgentBy;
-            }
-
-            if ((before & CueRole.Between) != 0)
-            {
-                mark |= PartyMark.Between;
-            }
-
-            if (word is "و")
-            {
-                mark |= PartyMark.Coordinated;
-            }
-
-            if (tokens[i - 1].Folded.EndsWith("مع", StringComparison.Ordinal) && tokens[i - 1].Folded.Length <= 3)
-            {
-                mark = (mark | PartyMark.With) & ~PartyMark.Preposition;
-            }
-        }
-
-        return mark;
-    }
-
-    /// <summary>The proclitics before the article: ال is dropped, لل is the preposition ل plus the article.</summary>
-    static string Prepositions(string prefix) =>
-        prefix.EndsWith("لل", StringComparison.Ordinal) ? prefix[..^1]
-        : prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix[..^2]
-        : prefix;
-
-    /// <summary>The roles of the cue that ends right before token <paramref name="i"/> (one- or two-word cues).</summary>
-    CueRole PrecedingCue(int i)
-    {
-        var roles = CueRole.None;
-        for (var k = Math.Max(First, i - 2); k < i; k++)
-        {
-            if (_cueEnd[k] == i)
-            {
-                roles |= _cue[k];
-            }
-        }
-
-        return roles;
     }
 
     static int FirstMentionFrom(ImmutableArray<Mention> mentions, int position)
