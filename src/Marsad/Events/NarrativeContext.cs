@@ -41,6 +41,7 @@ internal static class NarrativeContext
         var days = NarrativeDays(doc, events, headline, quoted);
         var result = new List<NewsEvent>(events.Count);
         NewsEvent? placed = null;
+        var placedByCategory = new Dictionary<EventCategory, NewsEvent>();
         foreach (var e in events)
         {
             if (e.Span.Start < headline)
@@ -72,14 +73,18 @@ internal static class NarrativeContext
                 };
             }
 
-            if (current.PlaceId is null && placed is not null && IsPhysical(current.Category) && (current.Flags & OffNarrative) == 0)
+            // A meeting goes on where the visit was, not where the attack it followed was: the last placed event of the
+            // same kind sets the place first, then the last placed physical event.
+            if (current.PlaceId is null && (placedByCategory.GetValueOrDefault(current.Category) ?? placed) is { } setting
+                && IsPhysical(current.Category) && (current.Flags & OffNarrative) == 0)
             {
-                current = current with { PlaceId = placed.PlaceId, PlaceSpan = placed.PlaceSpan };
+                current = current with { PlaceId = setting.PlaceId, PlaceSpan = setting.PlaceSpan };
             }
 
             if ((current.Flags & OffNarrative) == 0 && current.PlaceId is not null && IsPhysical(current.Category))
             {
                 placed = current;
+                placedByCategory[current.Category] = current;
             }
 
             result.Add(current);

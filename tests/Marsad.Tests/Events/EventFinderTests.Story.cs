@@ -19,6 +19,15 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void A_meeting_goes_on_where_the_visit_was_not_where_the_attack_was()
+    {
+        // The lead tells a visit (Baghdad) and the attack it followed (the Green Zone); the meeting after it is in Baghdad.
+        var doc = Run("وصل [قاآني]{PER qaani} إلى [بغداد]{GPE baghdad} أمس الأربعاء في زيارة، بعد يوم من استهداف منزل في [المنطقة الخضراء]{LOC green-zone}.\nوالتقى [قاآني]{PER qaani} رئيس الوزراء في مكتبه.");
+        var meeting = doc.Events.Where(e => e.Category == EventCategory.Consult).Last();
+        Assert.Equal("kb:baghdad", meeting.PlaceId);
+    }
+
+    [Fact]
     public void A_place_after_a_compass_word_only_locates_another()
     {
         // غربي القاعدة says where the town lies; the blast was in the town, though a base is the more specific kind.
