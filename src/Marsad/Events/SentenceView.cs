@@ -134,6 +134,11 @@ internal sealed class SentenceView
 
             var rule = phrase.Value;
             var end = i + phrase.Length;
+            if (!rule.IsVerb && phrase.Length == 1 && Nisba(tokens[i], phrase.Stems[0]))
+            {
+                continue;
+            }
+
             if (_claimed[i] && rule.Category != EventCategory.Threaten)
             {
                 continue;
@@ -188,6 +193,17 @@ internal sealed class SentenceView
         {
             _seenNouns.Remove($"{(int)hit.Rule.Category}:{hit.Stem}");
         }
+    }
+
+    /// <summary>
+    /// True when the word is the nisba adjective of the trigger noun (الهجومية "offensive" from هجوم): the light stem
+    /// folds ية away, but the adjective describes, it does not name a happening (العمليات العسكرية الهجومية).
+    /// </summary>
+    static bool Nisba(in Token token, string stem)
+    {
+        var word = token.Base;
+        return word.Length == stem.Length + 2 && word.StartsWith(stem, StringComparison.Ordinal)
+            && (word.EndsWith("يه", StringComparison.Ordinal) || word.EndsWith("ية", StringComparison.Ordinal));
     }
 
     bool DatedClause(int i)

@@ -197,6 +197,12 @@ public partial class EventFinderTests
     public void Ignores_words_that_only_look_like_triggers(string text) =>
         Assert.Empty(Run(text).Events);
 
+    [Theory]
+    // The nisba adjective of an event noun describes (العمليات الهجومية), it names no happening.
+    [InlineData("يشمل الاتفاق وقف العمليات الهجومية داخل البلاد.", EventCategory.Assault)]
+    public void Look_alikes_code_no_event_of_their_category(string text, EventCategory category) =>
+        Assert.DoesNotContain(Run(text).Events, e => e.Category == category);
+
     [Fact]
     public void Death_in_an_accident_is_no_assault()
     {
