@@ -62,7 +62,7 @@ internal static class NarrativeContext
                 continue;
             }
 
-            if (current.DateRule == EventDating.ArticleDate && DayOf(doc, days, current.Span) is { } day)
+            if (current.DateRule == EventDating.ArticleDate && DayOf(doc, days, current.Span, IsReaction(current.Category)) is { } day)
             {
                 current = current with
                 {
@@ -141,12 +141,14 @@ internal static class NarrativeContext
     }
 
     /// <summary>The last narrative day before the sentence, else (for a lead) the first within <see cref="LeadLookAhead"/> sentences after it.</summary>
-    static DateOnly? DayOf(Document doc, List<DateMention> days, TextSpan sentence)
+    static DateOnly? DayOf(Document doc, List<DateMention> days, TextSpan sentence, bool reaction)
     {
         DateMention? before = null;
         foreach (var d in days)
         {
-            if (d.Span.End <= sentence.Start)
+            // A reaction (a condemnation, a demand, a threat) comes after what it answers: it takes the latest day the
+            // story has reached, not the day of the happening the sentence before it recalled.
+            if (d.Span.End <= sentence.Start && (!reaction || before is null || d.Start > before.Start))
             {
                 before = d;
             }
@@ -245,6 +247,11 @@ internal static class NarrativeContext
         var next = doc.Sentences[1].Span.Start;
         return text.AsSpan(end, next - end).Contains('\n') ? first.End : 0;
     }
+
+    /// <summary>Statements that answer a happening: condemnations, demands, refusals, threats, welcomes.</summary>
+    static bool IsReaction(EventCategory category) =>
+        category is EventCategory.Accuse or EventCategory.Request or EventCategory.Reject or EventCategory.Threaten
+            or EventCategory.Support or EventCategory.Statement;
 
     /// <summary>Happenings with a place of their own; statements (threats, demands, accusations) are made wherever.</summary>
     static bool IsPhysical(EventCategory category) =>

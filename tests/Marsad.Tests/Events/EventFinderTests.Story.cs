@@ -76,6 +76,16 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void A_reaction_takes_the_latest_day_the_story_reached()
+    {
+        // The lead is Wednesday's order; the attack it answers was on Tuesday; the condemnation after both is a reaction
+        // of the story's latest day, not of the attack's day.
+        var doc = Run("أمر رئيس الوزراء أمس الأربعاء بفتح تحقيق.\nوكان هجوم صاروخي قد استهدف القاعدة مساء الثلاثاء.\nودانت وزارة الخارجية الهجوم.");
+        var condemnation = Assert.Single(doc.Events, e => e.Category == EventCategory.Accuse && doc[e.Trigger] == "ودانت");
+        Assert.Equal(Anchor.AddDays(-1), condemnation.Date);
+    }
+
+    [Fact]
     public void A_lead_without_a_day_takes_the_day_the_next_sentence_gives()
     {
         // The threat is told first and dated in the sentence after it (مساء أمس الأربعاء).
