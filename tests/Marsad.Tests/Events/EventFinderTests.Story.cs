@@ -85,6 +85,18 @@ public partial class EventFinderTests
         Assert.Equal(Anchor.AddDays(-1), condemnation.Date);
     }
 
+    [Theory]
+    // بعد يومين من: two days before the clause's own date.
+    [InlineData("وكان البرلمان قد صوت في الخامس من أيار 2022 على القرار بعد يومين من اغتيال الناشط.", 2022, 5, 3)]
+    // بعد ثلاثة أيام من, with no date in the sentence: three days before the article's day (2022-11-17).
+    [InlineData("أعلن الحزب الحداد بعد ثلاثة أيام من اغتيال الناشط.", 2022, 11, 14)]
+    public void A_happening_named_after_an_offset_is_dated_back_by_it(string text, int year, int month, int day)
+    {
+        var doc = Run(text);
+        var killing = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(new DateOnly(year, month, day), killing.Date);
+    }
+
     [Fact]
     public void A_lead_without_a_day_takes_the_day_the_next_sentence_gives()
     {
