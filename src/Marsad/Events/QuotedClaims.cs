@@ -21,14 +21,33 @@ internal static class QuotedClaims
                 continue;
             }
 
-            for (var t = 0; t < doc.Tokens.Length; t++)
+            for (var t = FirstTokenFrom(doc, q.Content.Start); t < doc.Tokens.Length && doc.Tokens[t].Span.End <= q.Content.End; t++)
             {
-                var span = doc.Tokens[t].Span;
-                marks[t] |= span.Start >= q.Content.Start && span.End <= q.Content.End;
+                marks[t] = true;
             }
         }
 
         return marks;
+    }
+
+    /// <summary>The first token starting at or after <paramref name="position"/> (tokens are in text order).</summary>
+    static int FirstTokenFrom(Document doc, int position)
+    {
+        int lo = 0, hi = doc.Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (doc.Tokens[mid].Span.Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>True when the quote opens after a colon, or after إن/أن/بأن (the whole clause is the speaker's words).</summary>
