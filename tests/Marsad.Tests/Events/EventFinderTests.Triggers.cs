@@ -135,6 +135,8 @@ public partial class EventFinderTests
     [InlineData("قررت قيادة الشرطة نشر ألف عنصر إضافي حول الملعب.", EventCategory.Mobilize, "نشر", "troops")]
     // MOBILIZE: a reinforced presence of forces.
     [InlineData("أعلن الجيش تعزيز انتشاره في القرى الحدودية.", EventCategory.Mobilize, "تعزيز انتشاره", "troops")]
+    // THREATEN: the participle as a circumstantial, after a statement.
+    [InlineData("قال القائد إن العمليات ستستمر، ملوحاً بعملية برية واسعة.", EventCategory.Threaten, "ملوحاً", null)]
     // REQUEST: the parliament vote (no VOTE in PLOVER) is REQUEST, mode change.
     [InlineData("صوت المجلس على قرار يلزم الحكومة بإعادة النازحين.", EventCategory.Request, "صوت", "change")]
     public void Codes_each_category_from_its_trigger(string text, EventCategory category, string trigger, string? mode)
