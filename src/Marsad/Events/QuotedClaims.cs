@@ -5,7 +5,8 @@ namespace Marsad.Events;
 /// <summary>
 /// Marks the tokens of whole utterances in direct quotes (قال: «…»، قال إن «…») — docs/events.md, "Narrative context".
 /// What a speaker says happened is his claim, which the quote layer carries with its speaker: a trigger there codes
-/// no event (only a threat, which is what the speech act itself does), and it does not make a later definite noun
+/// no event (only the speech acts the words themselves perform — a threat, a demand, a refusal, a condemnation, a
+/// welcome), and it does not make a later definite noun
 /// given information. A quoted fragment woven into the narrator's sentence (إن أربيل «قد تطلب …») is narration.
 /// </summary>
 internal static class QuotedClaims

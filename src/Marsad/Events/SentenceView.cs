@@ -139,7 +139,7 @@ internal sealed class SentenceView
                 continue;
             }
 
-            if (_claimed[i] && rule.Category != EventCategory.Threaten)
+            if (_claimed[i] && !Performative(rule.Category))
             {
                 continue;
             }
@@ -194,6 +194,14 @@ internal sealed class SentenceView
             _seenNouns.Remove($"{(int)hit.Rule.Category}:{hit.Stem}");
         }
     }
+
+    /// <summary>
+    /// Speech acts a speaker performs by the quoted words themselves (نطالب، نرفض، ندين، نحذر): events even inside a
+    /// quoted whole utterance, unlike the happenings the speaker reports there.
+    /// </summary>
+    static bool Performative(EventCategory category) =>
+        category is EventCategory.Threaten or EventCategory.Request or EventCategory.Reject or EventCategory.Accuse
+            or EventCategory.Support;
 
     /// <summary>
     /// True when the word is the nisba adjective of the trigger noun (الهجومية "offensive" from هجوم): the light stem

@@ -60,6 +60,9 @@ public partial class EventFinderTests
         // …but the threat a quote makes is an event,
         var threat = Run("وقال القيادي: «نحذر من أي تصعيد جديد».", quotes: true);
         Assert.Single(threat.Events, e => e.Category == EventCategory.Threaten);
+        // …and so is a demand the speaker performs by speaking,
+        var demand = Run("وقال الناطق: «نطالب الجميع بضبط النفس».", quotes: true);
+        Assert.Single(demand.Events, e => e.Category == EventCategory.Request);
         // …and a quoted fragment woven into the narrator's sentence is narration.
         var woven = Run("وقال الوزير إن [أربيل]{GPE erbil} «قد تطلب دعماً إضافياً».", quotes: true);
         Assert.Single(woven.Events, e => e.Category == EventCategory.Request);
