@@ -171,7 +171,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
     NewsEvent Build(SentenceView view, EventDraft d, List<DateMention> dates, List<Mention> placeMentions, List<TextSpan> quotes, int? dead, int? injured)
     {
         var (date, end, precision, rule) = EventDating.Date(view, d, dates);
-        if (date is { } day && end is null && precision == DatePrecision.Day && DayOffset.Before(view, d.Primary.Start) is > 0 and var offset)
+        if (date is { } day && end is null && precision == DatePrecision.Day && DayOffset.Of(view, d) is > 0 and var offset)
         {
             (date, rule) = (day.AddDays(-offset), DayOffset.DaysBefore);
         }

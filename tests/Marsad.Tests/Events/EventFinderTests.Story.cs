@@ -101,6 +101,17 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void What_an_attack_answers_is_an_earlier_event_dated_by_its_trailing_offset()
+    {
+        // رداً على مقتل … قبل ذلك بخمسة أيام: the killing answered is its own event, five days before the strike's date.
+        var doc = Run("استُهدفت القاعدة في الثامن من أيار 2022 بصواريخ، رداً على مقتل القائد بضربة جوية قبل ذلك بخمسة أيام.");
+        var assaults = doc.Events.Where(e => e.Category == EventCategory.Assault).ToList();
+        Assert.Equal(2, assaults.Count);
+        Assert.Contains(assaults, e => e.Date == new DateOnly(2022, 5, 8));
+        Assert.Contains(assaults, e => e.Date == new DateOnly(2022, 5, 3));
+    }
+
+    [Fact]
     public void A_lead_without_a_day_takes_the_day_the_next_sentence_gives()
     {
         // The threat is told first and dated in the sentence after it (مساء أمس الأربعاء).
