@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marsad.Briefs;
-using Marsad.Entities.Knowledge;
 using Marsad.Persistence.Graph;
 
 namespace Marsad.Cli.Commands;
@@ -47,21 +46,15 @@ internal sealed class BriefCommand : Command
             return 2;
         }
 
-        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
-        if (opened is null)
+        var (session, failure) = await GraphQuerySession.OpenAsync(result.GetValue(Db)!, result.GetValue(Actor), console, ct);
+        if (session is null)
         {
             return failure;
         }
 
-        await using var graph = opened;
-
-        var (actorFound, chosen) = await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveOptionAsync(result.GetValue(Actor), console, ct);
-        if (!actorFound)
-        {
-            return 1;
-        }
-
-        var actor = chosen?.Named;
+        await using var opened = session;
+        var graph = session.Graph;
+        var actor = session.Actor?.Named;
 
         StorySummary? story = null;
         if (result.GetValue(Story) is { } storyId)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
-using Marsad.Entities.Knowledge;
 using Marsad.Persistence.Graph;
 
 namespace Marsad.Cli.Commands;
@@ -49,22 +48,15 @@ internal sealed class EventsCommand : Command
             return 2;
         }
 
-        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
-        if (opened is null)
+        var (session, failure) = await GraphQuerySession.OpenAsync(result.GetValue(Db)!, result.GetValue(Actor), console, ct);
+        if (session is null)
         {
             return failure;
         }
 
-        await using var graph = opened;
-
-        var lookup = new ActorLookup(graph, KnowledgeBase.LoadDefault());
-        var (actorFound, chosen) = await lookup.ResolveOptionAsync(result.GetValue(Actor), console, ct);
-        if (!actorFound)
-        {
-            return 1;
-        }
-
-        var actor = chosen?.Id;
+        await using var opened = session;
+        var (graph, lookup) = (session.Graph, session.Lookup);
+        var actor = session.Actor?.Id;
 
         IReadOnlyCollection<string>? places = null;
         if (result.GetValue(Place) is { } place)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Marsad.Cli.Output;
-using Marsad.Entities.Knowledge;
 using Marsad.Persistence.Graph;
 
 namespace Marsad.Cli.Commands;
@@ -36,21 +35,15 @@ internal sealed class StoriesCommand : Command
             return 2;
         }
 
-        var (opened, failure) = await GraphOpener.OpenLinkedAsync(result.GetValue(Db)!, console, ct);
-        if (opened is null)
+        var (session, failure) = await GraphQuerySession.OpenAsync(result.GetValue(Db)!, result.GetValue(Actor), console, ct);
+        if (session is null)
         {
             return failure;
         }
 
-        await using var graph = opened;
-
-        var (actorFound, chosen) = await new ActorLookup(graph, KnowledgeBase.LoadDefault()).ResolveOptionAsync(result.GetValue(Actor), console, ct);
-        if (!actorFound)
-        {
-            return 1;
-        }
-
-        var actor = chosen?.Id;
+        await using var opened = session;
+        var graph = session.Graph;
+        var actor = session.Actor?.Id;
 
         var stories = await graph.ListStoriesAsync(new GraphQuery(From: from, To: to, Actor: actor, Limit: Math.Max(1, result.GetValue(Limit))), ct);
         StoryPrinter.WriteList(console.Out, stories);
