@@ -42,20 +42,19 @@ internal sealed class EventsCommand : Command
 
     async Task<int> RunAsync(ParseResult result, CliConsole console, CancellationToken ct)
     {
-        if (!QueryOptions.TryRange(result, From, To, console, out var from, out var to)
-            || !QueryOptions.TryCategories(result.GetValue(Category), console, out var categories))
+        if (!QueryOptions.TryCategories(result.GetValue(Category), console, out var categories))
         {
             return 2;
         }
 
-        var (session, failure) = await GraphQuerySession.OpenAsync(result.GetValue(Db)!, result.GetValue(Actor), console, ct);
+        var (session, failure) = await GraphQuerySession.OpenAsync(result, Db, From, To, Actor, console, ct);
         if (session is null)
         {
             return failure;
         }
 
         await using var opened = session;
-        var (graph, lookup) = (session.Graph, session.Lookup);
+        var (from, to, graph, lookup) = (session.From, session.To, session.Graph, session.Lookup);
         var actor = session.Actor?.Id;
 
         IReadOnlyCollection<string>? places = null;

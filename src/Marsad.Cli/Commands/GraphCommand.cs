@@ -41,19 +41,14 @@ internal sealed class GraphCommand : Command
 
     async Task<int> RunAsync(ParseResult result, CliConsole console, CancellationToken ct)
     {
-        if (!QueryOptions.TryRange(result, From, To, console, out var from, out var to))
-        {
-            return 2;
-        }
-
-        var (session, failure) = await GraphQuerySession.OpenAsync(result.GetValue(Db)!, result.GetValue(Actor), console, ct);
+        var (session, failure) = await GraphQuerySession.OpenAsync(result, Db, From, To, Actor, console, ct);
         if (session is null)
         {
             return failure;
         }
 
         await using var opened = session;
-        var graph = session.Graph;
+        var (from, to, graph) = (session.From, session.To, session.Graph);
         var actor = session.Actor?.Id;
 
         var loaded = await graph.LoadGraphAsync(new GraphQuery(From: from, To: to, Actor: actor, Limit: int.MaxValue), ct);

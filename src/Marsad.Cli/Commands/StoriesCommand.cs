@@ -30,19 +30,14 @@ internal sealed class StoriesCommand : Command
 
     async Task<int> RunAsync(ParseResult result, CliConsole console, CancellationToken ct)
     {
-        if (!QueryOptions.TryRange(result, From, To, console, out var from, out var to))
-        {
-            return 2;
-        }
-
-        var (session, failure) = await GraphQuerySession.OpenAsync(result.GetValue(Db)!, result.GetValue(Actor), console, ct);
+        var (session, failure) = await GraphQuerySession.OpenAsync(result, Db, From, To, Actor, console, ct);
         if (session is null)
         {
             return failure;
         }
 
         await using var opened = session;
-        var graph = session.Graph;
+        var (from, to, graph) = (session.From, session.To, session.Graph);
         var actor = session.Actor?.Id;
 
         var stories = await graph.ListStoriesAsync(new GraphQuery(From: from, To: to, Actor: actor, Limit: Math.Max(1, result.GetValue(Limit))), ct);
