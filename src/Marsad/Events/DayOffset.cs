@@ -1,71 +1,27 @@
-using System.Collections.Frozen;
 using Marsad.Documents;
 
 namespace Marsad.Events;
 
 /// <summary>
 /// «بعد يومين من مقتل …»، «ويأتي الهجوم بعد يوم من بيان …»: a happening named after «بعد + duration + من» took place
-/// that many days before the day of the clause that names it (docs/events.md, "When"). Reads the duration in whole
-/// days: يوم (واحد)، يومين، أسبوع، أسبوعين، or a count of أيام written in digits or as a word from three to ten.
+/// that many days before the day of the clause that names it (docs/events.md, "When"); so did an earlier event a
+/// clause refers back to when «قبل ذلك ب + duration» follows it (رداً على مقتل سليماني … قبل ذلك بخمسة أيام). The
+/// duration is يوم، يومين، أسبوع، أسبوعين, or a count of أيام read by the number layer (ثلاثة، 4، بخمسة).
 /// </summary>
 internal static class DayOffset
 {
     /// <summary>Rule name of a date moved back by such an offset.</summary>
     public const string DaysBefore = "days-before-date";
 
-    // «بعد» stands at most this many words before «من»: بعد نحو ثلاثة أيام من.
+    // A duration takes at most this many words: نحو ثلاثة أيام.
     const int Reach = 4;
 
-    static readonly FrozenDictionary<string, int> Counts = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["ثلاثه"] = 3, ["اربعه"] = 4, ["خمسه"] = 5, ["سته"] = 6, ["سبعه"] = 7, ["ثمانيه"] = 8, ["تسعه"] = 9, ["عشره"] = 10,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The days the event's happening lies before the day its clause gives: «بعد يومين من مقتل …» before the trigger,
-    /// or, for an earlier event the clause refers back to (رداً على مقتل سليماني … قبل ذلك بخمسة أيام), after it up to
-    /// the sentence's end (ذلك opens a clause of its own). 0 when there is no such phrase.
-    /// </summary>
+    /// <summary>The days the draft's happening lies before the day its clause gives, or 0 without an offset phrase.</summary>
     public static int Of(SentenceView view, EventDraft draft) =>
         Before(view, draft.Primary.Start) is > 0 and var before ? before
-        : draft.CueBackground ? Trailing(view, draft.Primary.End, view.End)
-        : 0;
+        : draft.CueBackground ? Trailing(view, draft.Primary.End) : 0;
 
-    /// <summary>«قبل ذلك ب + duration» after the trigger: the happening came that many days before the clause's day.</summary>
-    static int Trailing(SentenceView view, int from, int end)
-    {
-        var tokens = view.Tokens;
-        for (var k = from; k + 2 < end; k++)
-        {
-            if (tokens[k].Base != "قبل" || tokens[k + 1].Base is not ("ذلك" or "ذاك"))
-            {
-                continue;
-            }
-
-            var first = tokens[k + 2];
-            if (!first.Prefix.Contains('ب', StringComparison.Ordinal))
-            {
-                return 0;
-            }
-
-            var word = first.Base;
-            var days = word switch
-            {
-                "يوم" => 1,
-                "يومين" => 2,
-                "اسبوع" => 7,
-                "اسبوعين" => 14,
-                _ => Counts.TryGetValue(word, out var n) || int.TryParse(word, out n) ? n : 0,
-            };
-
-            var unit = k + 3 < end ? tokens[k + 3].Base : string.Empty;
-            return days >= 3 && unit is not ("ايام" or "يوما") ? 0 : days;
-        }
-
-        return 0;
-    }
-
-    /// <summary>The days between the trigger's happening and its clause's day, or 0 when no offset phrase precedes it.</summary>
+    /// <summary>«بعد + duration + من» right before the trigger.</summary>
     static int Before(SentenceView view, int trigger)
     {
         var tokens = view.Tokens;
@@ -74,43 +30,69 @@ internal static class DayOffset
             return 0;
         }
 
-        var days = 0;
-        var count = 0;
         for (var k = trigger - 2; k >= view.First && k >= trigger - 1 - Reach; k--)
         {
-            var word = tokens[k].Base;
-            switch (word)
+            if (tokens[k].Base == "بعد")
             {
-                case "بعد":
-                    return days * Math.Max(1, count);
-                case "يوم":
-                    days = Math.Max(days, 1);
-                    break;
-                case "يومين":
-                    days = 2;
-                    break;
-                case "اسبوع":
-                    days = 7;
-                    break;
-                case "اسبوعين":
-                    days = 14;
-                    break;
-                case "ايام":
-                    days = 1;
-                    break;
-                case "واحد" or "نحو" or "قرابه" or "حوالي":
-                    break;
-                default:
-                    if (Counts.TryGetValue(word, out var n) || int.TryParse(word, out n))
-                    {
-                        count = n;
-                        break;
-                    }
-
-                    return 0;
+                return Days(view, k + 1, trigger - 1);
             }
         }
 
         return 0;
+    }
+
+    /// <summary>«قبل ذلك ب + duration» anywhere after the trigger in its sentence.</summary>
+    static int Trailing(SentenceView view, int from)
+    {
+        var tokens = view.Tokens;
+        for (var k = from; k + 2 < view.End; k++)
+        {
+            if (tokens[k].Base == "قبل" && tokens[k + 1].Base is "ذلك" or "ذاك" && tokens[k + 2].Prefix.Contains('ب', StringComparison.Ordinal))
+            {
+                return Days(view, k + 2, Math.Min(view.End, k + 2 + Reach));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The days the words from <paramref name="from"/> up to <paramref name="end"/> name, hedges (نحو، واحد) skipped;
+    /// 0 when another word stands there or a count has no unit of days.
+    /// </summary>
+    static int Days(SentenceView view, int from, int end)
+    {
+        var tokens = view.Tokens;
+        var (unit, count) = (0, 1);
+        for (var k = from; k < end; k++)
+        {
+            if (view.NumberStartingAt(k) is { } n)
+            {
+                count = (int)view.Doc.Numbers[n].Value;
+                continue;
+            }
+
+            switch (tokens[k].Base)
+            {
+                case "يوم" or "ايام" or "يوما":
+                    unit = 1;
+                    break;
+                case "يومين":
+                    (unit, count) = (1, 2);
+                    break;
+                case "اسبوع" or "اسابيع":
+                    unit = 7;
+                    break;
+                case "اسبوعين":
+                    (unit, count) = (7, 2);
+                    break;
+                case "واحد" or "نحو" or "قرابه" or "حوالي":
+                    break;
+                default:
+                    return unit * count;
+            }
+        }
+
+        return unit * count;
     }
 }
