@@ -25,7 +25,8 @@ internal static class NarrativeContext
     /// <summary>Flags of history and outlook: their dates and places are not the article's narrative time and place.</summary>
     const EventFlags OffNarrative = EventFlags.Background | EventFlags.Future;
 
-    public static List<NewsEvent> Apply(Document doc, List<NewsEvent> events)
+    /// <param name="quoted">The content spans of the article's direct quotes (<see cref="DirectQuotes"/>).</param>
+    public static List<NewsEvent> Apply(Document doc, List<NewsEvent> events, List<TextSpan> quoted)
     {
         var headline = HeadlineEnd(doc);
         var bodyCategories = new HashSet<EventCategory>();
@@ -37,7 +38,6 @@ internal static class NarrativeContext
             }
         }
 
-        var quoted = DirectQuotes(doc);
         var days = NarrativeDays(doc, events, headline, quoted);
         var result = new List<NewsEvent>(events.Count);
         NewsEvent? placed = null;
@@ -121,6 +121,7 @@ internal static class NarrativeContext
         return days;
     }
 
+    /// <summary>True when the date's sentence coded events and every one of them is history or outlook.</summary>
     static bool OffNarrativeSentence(List<NewsEvent> events, TextSpan date)
     {
         var any = false;

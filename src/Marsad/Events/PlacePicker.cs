@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Documents;
 
 namespace Marsad.Events;
@@ -18,7 +19,7 @@ internal static class PlacePicker
     const int LocationDepth = 3;
 
     // Compass words, folded, with and without the nisba ending (جنوب بغداد، جنوبي بغداد).
-    static readonly System.Collections.Frozen.FrozenSet<string> Compass = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    static readonly FrozenSet<string> Compass = FrozenSet.ToFrozenSet(
         ["جنوب", "جنوبي", "شمال", "شمالي", "شرق", "شرقي", "غرب", "غربي"], StringComparer.Ordinal);
 
     public static Mention? Pick(SentenceView view, EventDraft draft, List<Mention> places, PlaceDepths depths, IReadOnlyList<TextSpan> quotes)
