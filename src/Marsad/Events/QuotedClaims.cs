@@ -74,4 +74,12 @@ internal static class QuotedClaims
         var word = text.AsSpan(k + 1, end - k - 1);
         return word is "إن" or "أن" or "ان" or "بأن" or "بان" or "وإن" or "وأن";
     }
+
+    /// <summary>
+    /// Speech acts a speaker performs by the quoted words themselves (نطالب، نرفض، ندين، نحذر): events even inside a
+    /// quoted whole utterance, unlike the happenings the speaker reports there.
+    /// </summary>
+    public static bool Performative(EventCategory category) =>
+        category is EventCategory.Threaten or EventCategory.Request or EventCategory.Reject or EventCategory.Accuse
+            or EventCategory.Support;
 }

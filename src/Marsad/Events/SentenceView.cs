@@ -134,12 +134,12 @@ internal sealed class SentenceView
 
             var rule = phrase.Value;
             var end = i + phrase.Length;
-            if (!rule.IsVerb && phrase.Length == 1 && Nisba(tokens[i], phrase.Stems[0]))
+            if (!rule.IsVerb && phrase.Length == 1 && TriggerLookalikes.IsNisba(tokens[i], phrase.Stems[0]))
             {
                 continue;
             }
 
-            if (_claimed[i] && !Performative(rule.Category))
+            if (_claimed[i] && !QuotedClaims.Performative(rule.Category))
             {
                 continue;
             }
@@ -193,25 +193,6 @@ internal sealed class SentenceView
         {
             _seenNouns.Remove($"{(int)hit.Rule.Category}:{hit.Stem}");
         }
-    }
-
-    /// <summary>
-    /// Speech acts a speaker performs by the quoted words themselves (نطالب، نرفض، ندين، نحذر): events even inside a
-    /// quoted whole utterance, unlike the happenings the speaker reports there.
-    /// </summary>
-    static bool Performative(EventCategory category) =>
-        category is EventCategory.Threaten or EventCategory.Request or EventCategory.Reject or EventCategory.Accuse
-            or EventCategory.Support;
-
-    /// <summary>
-    /// True when the word is the nisba adjective of the trigger noun (الهجومية "offensive" from هجوم): the light stem
-    /// folds ية away, but the adjective describes, it does not name a happening (العمليات العسكرية الهجومية).
-    /// </summary>
-    static bool Nisba(in Token token, string stem)
-    {
-        var word = token.Base;
-        return word.Length == stem.Length + 2 && word.StartsWith(stem, StringComparison.Ordinal)
-            && (word.EndsWith("يه", StringComparison.Ordinal) || word.EndsWith("ية", StringComparison.Ordinal));
     }
 
     bool DatedClause(int i)
