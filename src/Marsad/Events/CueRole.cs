@@ -28,4 +28,6 @@ public enum CueRole
     StopsNext = 1 << 20,
     Reporting = 1 << 21,
     Attribution = 1 << 22,
+    Relative = 1 << 23,
+    Resumptive = 1 << 24,
 }

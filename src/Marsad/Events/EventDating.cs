@@ -40,12 +40,22 @@ internal static class EventDating
                 continue;
             }
 
-            // Same clause first (a date right after a reporting verb dates the statement: it counts as another
-            // clause's), then the nearest in characters.
+            // A date in the relative clause of another noun dates that noun (RelativeClauses).
             var dateToken = view.TokenAt(d.Span.Start);
+            var tie = RelativeClauses.Of(view, draft.Primary.End - 1, dateToken);
+
+            // Its own relative clause first (الهجوم الذي استهدف القاعدة مساء الأحد), then the same clause (a date right
+            // after a reporting verb dates the statement: it counts as another clause's), then the nearest in characters,
+            // and a date in another noun's relative clause last: it dates that noun, and this event only through it
+            // (اتفقا في ختام الجولة التي عقدت أمس).
             var sameClause = view.ClauseOf(dateToken) == draft.Clause && !(d.Span.End <= trigger.Start && AfterReportingVerb(view, dateToken));
             var distance = d.Span.Start >= trigger.End ? d.Span.Start - trigger.End : trigger.Start - d.Span.End;
-            var score = (sameClause ? 0 : 1_000_000) + Math.Max(0, distance);
+            var score = tie switch
+            {
+                RelativeClauses.Tie.Own => -1_000_000,
+                RelativeClauses.Tie.Other => 2_000_000,
+                _ => sameClause ? 0 : 1_000_000,
+            } + Math.Max(0, distance);
             if (score < bestScore)
             {
                 (best, bestScore) = (d, score);

@@ -139,6 +139,12 @@ internal sealed class SentenceView
                 continue;
             }
 
+            // A killing verb with a resumptive pronoun (قُتل فيها) tells the toll of the happening it points back to.
+            if (rule.IsVerb && rule.Category == EventCategory.Assault && end < End && (_cue[end] & CueRole.Resumptive) != 0)
+            {
+                continue;
+            }
+
             if (_claimed[i] && !QuotedClaims.Performative(rule.Category))
             {
                 continue;
@@ -204,7 +210,8 @@ internal sealed class SentenceView
                 break;
             }
 
-            if (d.Span.Start >= Span.Start && d.Precision == DatePrecision.Day && d.Start is not null && ClauseOf(TokenAt(d.Span.Start)) == ClauseOf(i))
+            if (d.Span.Start >= Span.Start && d.Precision == DatePrecision.Day && d.Start is not null && ClauseOf(TokenAt(d.Span.Start)) == ClauseOf(i)
+                && RelativeClauses.Of(this, i, TokenAt(d.Span.Start)) != RelativeClauses.Tie.Other)
             {
                 return true;
             }

@@ -93,4 +93,24 @@ public partial class EventFinderTests
         var e = Single("تعقد اللجنتان اجتماعا في 25 تشرين الثاني 2022.", EventCategory.Consult);
         Assert.True(e.Flags.HasFlag(EventFlags.Future));
     }
+
+    [Fact]
+    public void A_date_in_the_trigger_nouns_relative_clause_dates_it()
+    {
+        // «الهجوم الذي استهدف المعسكر يوم الاثنين»: the relative clause describes the attack, so Monday dates it,
+        // not the day the inquiry was ordered (أمس), which stands nearer to the noun.
+        var doc = Run("أمر الوزير أمس بفتح تحقيق في الهجوم الذي استهدف المعسكر يوم الاثنين.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(new DateOnly(2022, 11, 14), attack.Date);
+    }
+
+    [Fact]
+    public void A_date_in_another_nouns_relative_clause_does_not_make_a_new_report()
+    {
+        // The second الهجوم refers back to the first; Sunday dates the elections (الانتخابات التي جرت …), so the
+        // clause does not date the attack and gives no reason to read a second happening.
+        var doc = Run("استهدف صاروخ المعسكر يوم الاثنين. وربط محللون الهجوم بالانتخابات التي جرت يوم الأحد.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(new DateOnly(2022, 11, 14), attack.Date);
+    }
 }

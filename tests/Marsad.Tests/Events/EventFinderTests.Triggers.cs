@@ -219,4 +219,13 @@ public partial class EventFinderTests
         var doc = Run("انطلقت محادثات بين الوفدين في الدوحة. وقال مصدر إن المحادثات كانت صعبة.");
         Assert.Single(doc.Events, e => e.Category == EventCategory.Consult);
     }
+
+    [Fact]
+    public void A_killing_verb_with_a_resumptive_pronoun_is_the_toll_of_the_happening_before_it()
+    {
+        // «قُتل فيها محتج»: فيها points back to the protest; the death is its toll, not an attack of its own.
+        var doc = Run("خرجت تظاهرة أمام مبنى المحافظة أمس قُتل فيها محتج.");
+        Assert.Contains(doc.Events, e => e.Category == EventCategory.Protest);
+        Assert.DoesNotContain(doc.Events, e => e.Category == EventCategory.Assault);
+    }
 }
