@@ -70,7 +70,7 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
         }
 
         events.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Trigger.Start.CompareTo(b.Trigger.Start));
-        events = RepeatMerger.Merge(NarrativeContext.Apply(doc, events, quotes), verbTriggers);
+        events = RepeatMerger.Merge(NarrativeContext.Apply(doc, events, quotes), verbTriggers, places);
         var numbered = ImmutableArray.CreateBuilder<NewsEvent>(events.Count);
         foreach (var e in events)
         {

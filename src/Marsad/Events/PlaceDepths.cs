@@ -13,9 +13,13 @@ public sealed class PlaceDepths
     const int MaxDepth = 8;
 
     readonly FrozenDictionary<string, int> _depths;
+    readonly FrozenDictionary<string, string> _parents;
 
-    public PlaceDepths(IReadOnlyDictionary<string, int> depths) =>
+    public PlaceDepths(IReadOnlyDictionary<string, int> depths, IReadOnlyDictionary<string, string>? parents = null)
+    {
         _depths = depths.ToFrozenDictionary(StringComparer.Ordinal);
+        _parents = (parents ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>No knowledge base: every place has depth 0 and the entity kind decides (LOC over GPE).</summary>
     public static PlaceDepths None { get; } = new(new Dictionary<string, int>());
@@ -33,8 +37,14 @@ public sealed class PlaceDepths
         }
 
         var depths = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (id, _) in parents)
+        var parentIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, parent) in parents)
         {
+            if (parent is not null)
+            {
+                parentIds[KnowledgeBase.IdPrefix + id] = KnowledgeBase.IdPrefix + parent;
+            }
+
             var depth = 0;
             for (var p = parents[id]; p is not null && depth < MaxDepth; p = parents.GetValueOrDefault(p))
             {
@@ -44,7 +54,24 @@ public sealed class PlaceDepths
             depths[KnowledgeBase.IdPrefix + id] = depth;
         }
 
-        return new PlaceDepths(depths);
+        return new PlaceDepths(depths, parentIds);
+    }
+
+    /// <summary>True when <paramref name="inner"/> lies inside <paramref name="outer"/> (القائم in الأنبار in العراق).</summary>
+    public bool Within(string inner, string outer)
+    {
+        var p = inner;
+        for (var depth = 0; depth < MaxDepth && _parents.TryGetValue(p, out var parent); depth++)
+        {
+            if (parent == outer)
+            {
+                return true;
+            }
+
+            p = parent;
+        }
+
+        return false;
     }
 
     /// <summary>The depth of a place id, or null when the knowledge base does not list it.</summary>

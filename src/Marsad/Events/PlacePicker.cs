@@ -40,7 +40,7 @@ internal static class PlacePicker
             var own = Owns(view, draft, token) ? 1 : 0;
             var clause = view.ClauseOf(token) == draft.Clause ? 1 : 0;
             var distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End;
-            var located = (token > view.First && Compass.Contains(view.Tokens[token - 1].Base)) || Attributed(view, token) ? 0 : 1;
+            var located = (token > view.First && Compass.Contains(view.Tokens[token - 1].Base)) || Attributed(view, token) || NotWhere(view, token) ? 0 : 1;
             var key = (located, own, clause, depth, -distance);
             if (best is null || key.CompareTo(bestKey) > 0)
             {
@@ -73,6 +73,28 @@ internal static class PlacePicker
 
         var owner = before ?? after;
         return owner is { } o && draft.Hits.Contains(o);
+    }
+
+    /// <summary>
+    /// True when the place is the subject of a light or reporting verb right before it (شنت الولايات المتحدة غارات،
+    /// قالت طهران: the country acts or speaks, it is not where the event happened), or an end of a road or border
+    /// (الطريق الرابط بين بغداد والحلة: the road runs between them, the event happened on it).
+    /// </summary>
+    static bool NotWhere(SentenceView view, int token)
+    {
+        if (token <= view.First)
+        {
+            return false;
+        }
+
+        var before = view.CueAt(token - 1);
+        if ((before & (CueRole.LightVerb | CueRole.Reporting | CueRole.Between)) != 0 && !view.Tokens[token - 1].Prefix.Contains('ب', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The second end: «بين بغداد والحلة», the conjunction right after the first place.
+        return view.Tokens[token].Prefix.StartsWith('و') && token - 2 >= view.First && (view.CueAt(token - 2) & CueRole.Between) != 0;
     }
 
     // An attribution phrase names its source in a few words (بحسب وزارة الصحة في إقليم كردستان).

@@ -14,12 +14,13 @@ namespace Marsad.Events;
 internal static class RepeatMerger
 {
     /// <param name="verbTriggers">Triggers that are verbs: a later event told by a verb is never a repeat.</param>
-    public static List<NewsEvent> Merge(List<NewsEvent> events, IReadOnlySet<TextSpan> verbTriggers)
+    /// <param name="places">Place nesting: a later report may name the town inside the country the first named.</param>
+    public static List<NewsEvent> Merge(List<NewsEvent> events, IReadOnlySet<TextSpan> verbTriggers, PlaceDepths places)
     {
         var kept = new List<NewsEvent>(events.Count);
         foreach (var e in events)
         {
-            var index = verbTriggers.Contains(e.Trigger) ? -1 : kept.FindIndex(k => IsRepeat(k, e));
+            var index = verbTriggers.Contains(e.Trigger) ? -1 : kept.FindIndex(k => IsRepeat(k, e, places));
             if (index < 0)
             {
                 kept.Add(e);
@@ -27,10 +28,11 @@ internal static class RepeatMerger
             }
 
             var first = kept[index];
+            var refine = first.PlaceId is null || (e.PlaceId is not null && places.Within(e.PlaceId, first.PlaceId));
             kept[index] = first with
             {
-                PlaceId = first.PlaceId ?? e.PlaceId,
-                PlaceSpan = first.PlaceId is null ? e.PlaceSpan : first.PlaceSpan,
+                PlaceId = refine ? e.PlaceId : first.PlaceId,
+                PlaceSpan = refine ? e.PlaceSpan : first.PlaceSpan,
                 Dead = first.Dead ?? e.Dead,
                 Injured = first.Injured ?? e.Injured,
                 Actors = [.. first.Actors.Union(e.Actors, StringComparer.Ordinal)],
@@ -43,16 +45,28 @@ internal static class RepeatMerger
         return kept;
     }
 
-    static bool IsRepeat(NewsEvent first, NewsEvent later) =>
+    static bool IsRepeat(NewsEvent first, NewsEvent later, PlaceDepths places) =>
         // Within one sentence the draft rules already joined what belongs together: two left apart are two.
         (first.Span != later.Span || Adjacent(first, later))
         && first.Category == later.Category
         && first.Flags == later.Flags
-        && first.Date is not null && first.Date == later.Date && first.DateEnd == later.DateEnd
+        && first.Date is not null && (SameDates(first, later) || StatementDayAfter(first, later))
         // The article's own date says nothing about when either happened: two undated reports may be two happenings.
         && first.DateRule != EventDating.ArticleDate && later.DateRule != EventDating.ArticleDate
-        && (first.PlaceId is null || later.PlaceId is null || first.PlaceId == later.PlaceId)
+        && (first.PlaceId is null || later.PlaceId is null || first.PlaceId == later.PlaceId
+            || places.Within(later.PlaceId, first.PlaceId) || places.Within(first.PlaceId, later.PlaceId))
         && !Disjoint(first.Actors, later.Actors);
+
+    static bool SameDates(NewsEvent first, NewsEvent later) => first.Date == later.Date && first.DateEnd == later.DateEnd;
+
+    /// <summary>
+    /// The later report's only date is outside its clause (the day of the statement that retells it: «قال في بيان صدر
+    /// فجر اليوم إن الغارات طالت …»), a day or two after the first report's day: it dates the telling, not the happening.
+    /// </summary>
+    static bool StatementDayAfter(NewsEvent first, NewsEvent later) =>
+        later.DateRule == EventDating.SameSentence && first.DatePrecision == DatePrecision.Day
+        && later.Date is { } told && first.Date is { } happened && first.DateEnd is null
+        && told.DayNumber - happened.DayNumber is >= 0 and <= EventDating.DayNewsDays;
 
     /// <summary>Two triggers side by side name one happening (انفجار عبوة ناسفة: the blast and the bomb).</summary>
     static bool Adjacent(NewsEvent first, NewsEvent later) => later.Trigger.Start - first.Trigger.End is >= 0 and <= 1;

@@ -113,4 +113,33 @@ public partial class EventFinderTests
         var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
         Assert.Equal(new DateOnly(2022, 11, 14), attack.Date);
     }
+
+    [Fact]
+    public void The_subject_of_a_light_verb_is_not_the_place()
+    {
+        // «شنت الولايات المتحدة غارات … في العراق»: the country that launches the strikes is not where they fell.
+        var e = Single("شنت [الولايات المتحدة]{GPE usa} ليل الثلاثاء غارات جوية على مواقع في [العراق]{GPE iraq}.", EventCategory.Assault);
+        Assert.Equal("kb:iraq", e.PlaceId);
+    }
+
+    [Fact]
+    public void The_ends_of_a_road_are_not_the_place()
+    {
+        // «على الطريق الرابط بين بغداد والحلة قرب المسيب»: the road runs between the two cities; the town it passes is
+        // where the bomb went off, though the cities are named first and Baghdad is nearer to the trigger.
+        var e = Single("انفجرت عبوة ناسفة على الطريق الرابط بين [بغداد]{GPE baghdad} و[الحلة]{GPE hillah} قرب [المسيب]{GPE musayyib}.", EventCategory.Assault);
+        Assert.Equal("kb:musayyib", e.PlaceId);
+    }
+
+    [Fact]
+    public void A_retelling_dated_by_its_statement_merges_into_the_happening_and_names_its_town()
+    {
+        // The strikes of Wednesday are retold in Thursday's statement (بيان صدر اليوم): one happening, dated Wednesday,
+        // placed in the town the statement names inside the country the lead named.
+        var doc = Run("شنت طائرات حربية أمس غارات على مواقع في [العراق]{GPE iraq}. "
+            + "وقال المتحدث في بيان صدر اليوم إن الغارات طالت مواقع في [القائم]{GPE al-qaim}.");
+        var strikes = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(new DateOnly(2022, 11, 16), strikes.Date);
+        Assert.Equal("kb:al-qaim", strikes.PlaceId);
+    }
 }
