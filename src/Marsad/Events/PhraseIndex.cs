@@ -96,12 +96,19 @@ internal sealed class PhraseIndex<T>
         return new PhraseIndex<T>(byBase, byStem, inflected);
     }
 
-    /// <summary>The longest phrase starting at token <paramref name="i"/> and ending before <paramref name="end"/>.</summary>
-    public Phrase<T>? Match(ReadOnlySpan<Token> tokens, int i, int end)
+    /// <summary>Whether a phrase that matched the words from <c>i</c> to <paramref name="end"/> may be taken.</summary>
+    public delegate bool Accept(ReadOnlySpan<Token> tokens, int end, Phrase<T> phrase);
+
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="i"/> and ending before <paramref name="end"/> that
+    /// <paramref name="accept"/> takes (a row whose conditions fail leaves the word to the next row of the same form:
+    /// سلّم with weapons after it is disarming, with a camp after it a handover).
+    /// </summary>
+    public Phrase<T>? Match(ReadOnlySpan<Token> tokens, int i, int end, Accept? accept = null)
     {
         var token = tokens[i];
-        var best = Best(Candidates(token), tokens, i, end, null);
-        best = Best(_byStem.GetValueOrDefault(token.Stem), tokens, i, end, best);
+        var best = Best(Candidates(token), tokens, i, end, null, accept);
+        best = Best(_byStem.GetValueOrDefault(token.Stem), tokens, i, end, best, accept);
         if (!_inflected)
         {
             return best;
@@ -110,20 +117,20 @@ internal sealed class PhraseIndex<T>
         if (best is null && token.Prefix.Length == 0 && token.Folded.Length > 2 && token.Folded[0] is ArabicLetters.Waw or ArabicLetters.Feh)
         {
             // The splitter keeps و/ف on words of two letters (ولم، فلا): try the word without it.
-            best = Best(Lookup(token.Folded.AsSpan(1)), tokens, i, end, null);
+            best = Best(Lookup(token.Folded.AsSpan(1)), tokens, i, end, null, accept);
         }
 
         if (best is null && token.Folded.Length > LightStemmer.MinStemLength + token.Prefix.Length && token.Folded[^1] == ArabicLetters.Alef)
         {
             // The accusative tanwin is written with alef (هجوما، اجتماعا، استعراضا): try the noun without it.
             var word = token.Folded.AsSpan(token.Prefix.Length, token.Folded.Length - token.Prefix.Length - 1);
-            best = Best(_byStemSpans.TryGetValue(LightStemmer.StripSuffixes(word), out var accusative) ? accusative : null, tokens, i, end, null);
+            best = Best(_byStemSpans.TryGetValue(LightStemmer.StripSuffixes(word), out var accusative) ? accusative : null, tokens, i, end, null, accept);
         }
 
         if (best is null && BarePreposition(token) is { Length: >= LightStemmer.MinStemLength } rest)
         {
             // The splitter keeps a bare بـ/لـ/كـ on most nouns (لسحب، بضربة، لهجمات): try the noun without it.
-            best = Best(_byStemSpans.TryGetValue(LightStemmer.StripSuffixes(rest), out var nouns) ? nouns : null, tokens, i, end, null);
+            best = Best(_byStemSpans.TryGetValue(LightStemmer.StripSuffixes(rest), out var nouns) ? nouns : null, tokens, i, end, null, accept);
         }
 
         return best;
@@ -163,7 +170,7 @@ internal sealed class PhraseIndex<T>
 
     Phrase<T>[]? Lookup(ReadOnlySpan<char> key) => _baseSpans.TryGetValue(key, out var found) ? found : null;
 
-    static Phrase<T>? Best(Phrase<T>[]? candidates, ReadOnlySpan<Token> tokens, int i, int end, Phrase<T>? best)
+    static Phrase<T>? Best(Phrase<T>[]? candidates, ReadOnlySpan<Token> tokens, int i, int end, Phrase<T>? best, Accept? accept)
     {
         if (candidates is null)
         {
@@ -189,7 +196,7 @@ internal sealed class PhraseIndex<T>
                 ok = t.Stem == phrase.Stems[k] || BaseEquals(t, phrase.Words[k]);
             }
 
-            if (ok)
+            if (ok && (accept is null || accept(tokens, i + phrase.Length, phrase)))
             {
                 return phrase;
             }

@@ -21,10 +21,14 @@ internal sealed class SentenceView
     readonly HashSet<int> _firstNouns = [];
     bool _assaultCoded;
 
+    // A trigger row whose needed words do not follow leaves the form to the next row (PhraseIndex.Match).
+    readonly PhraseIndex<TriggerRule>.Accept _needsMet;
+
     public SentenceView(Document doc, EventLexicon lexicon)
     {
         Doc = doc;
         _lexicon = lexicon;
+        _needsMet = (tokens, end, phrase) => phrase.Value.Needs.IsEmpty || Follows(tokens, phrase.Value.Needs, end);
         var n = doc.Tokens.Length;
         _cue = new CueRole[n];
         _cueEnd = new int[n];
@@ -127,7 +131,7 @@ internal sealed class SentenceView
         for (var i = First; i < End; i++)
         {
             // A trigger word inside a name (الحشد الشعبي، قوات التحالف) is part of the name.
-            if (_inMention[i] || _lexicon.Triggers.Match(tokens, i, End) is not { } phrase)
+            if (_inMention[i] || _lexicon.Triggers.Match(tokens, i, End, _needsMet) is not { } phrase)
             {
                 continue;
             }

@@ -139,6 +139,10 @@ public partial class EventFinderTests
     [InlineData("قال القائد إن العمليات ستستمر، ملوحاً بعملية برية واسعة.", EventCategory.Threaten, "ملوحاً", null)]
     // REQUEST: the parliament vote (no VOTE in PLOVER) is REQUEST, mode change.
     [InlineData("صوت المجلس على قرار يلزم الحكومة بإعادة النازحين.", EventCategory.Request, "صوت", "change")]
+    // RETREAT: handing a camp over (سلّم + معسكر) is a withdrawal; the same verb's disarming row is tried first and fails.
+    [InlineData("سلّمت القوات الأجنبية أمس معسكر التدريب إلى الجيش.", EventCategory.Retreat, "سلّمت", "withdraw")]
+    // RETREAT: the same verb with weapons after it is disarming.
+    [InlineData("سلّم مسلحون السلاح إلى الشرطة في القضاء.", EventCategory.Retreat, "سلّم", "disarm")]
     public void Codes_each_category_from_its_trigger(string text, EventCategory category, string trigger, string? mode)
     {
         var doc = Run(text);
@@ -192,6 +196,8 @@ public partial class EventFinderTests
     [InlineData("تستعد المحافظة لاستقبال الزوار في زيارة الأربعين.")]
     // A source asking for anonymity makes no demand.
     [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
+    // سلّم with neither weapons nor a camp after it is handing something over, no event.
+    [InlineData("سلّم السفير رسالة خطية إلى رئيس البرلمان.")]
     // نشر without personnel after it is publishing.
     [InlineData("نشرت الصحيفة تقريراً مطولاً عن الموازنة.")]
     // The plural هجمات tells a pattern, not one happening.
