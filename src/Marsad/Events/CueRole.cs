@@ -30,4 +30,5 @@ public enum CueRole
     Attribution = 1 << 22,
     Relative = 1 << 23,
     Resumptive = 1 << 24,
+    Completed = 1 << 25,
 }

@@ -211,12 +211,21 @@ internal static class DraftRules
         return threat;
     }
 
-    /// <summary>An announcement verb or noun before the withdrawal in its clause (أعلن سحب، قرار خفض).</summary>
+    /// <summary>
+    /// An announcement verb or noun before the withdrawal in its clause (أعلن سحب، قرار خفض), unless a word of
+    /// completion stands nearer to it (أعلن اكتمال خفض القوات: what is announced is that it was carried out).
+    /// </summary>
     static bool Announced(SentenceView view, EventDraft d)
     {
-        for (var k = view.Clauses[d.Clause].Start; k < d.Primary.Start; k++)
+        for (var k = d.Primary.Start - 1; k >= view.Clauses[d.Clause].Start; k--)
         {
-            if ((view.CueAt(k) & CueRole.Announce) != 0)
+            var cue = view.CueAt(k);
+            if ((cue & CueRole.Completed) != 0)
+            {
+                return false;
+            }
+
+            if ((cue & CueRole.Announce) != 0)
             {
                 return true;
             }

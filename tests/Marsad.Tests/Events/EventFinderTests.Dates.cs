@@ -142,4 +142,13 @@ public partial class EventFinderTests
         Assert.Equal(new DateOnly(2022, 11, 16), strikes.Date);
         Assert.Equal("kb:al-qaim", strikes.PlaceId);
     }
+
+    [Fact]
+    public void The_date_of_a_decision_a_step_carries_out_is_not_the_steps_date()
+    {
+        // «تنفيذاً لقرار … في 9 أيلول» opens the earlier decision: the withdrawal completed last week is not dated by it.
+        var e = Single("أعلنت الوزارة الأسبوع الماضي اكتمال خفض عدد القوات تنفيذاً لقرار أعلنه الوزير في 9 أيلول 2022.", EventCategory.Retreat);
+        Assert.NotEqual(new DateOnly(2022, 9, 9), e.Date);
+        Assert.Equal(DatePrecision.Week, e.DatePrecision);
+    }
 }

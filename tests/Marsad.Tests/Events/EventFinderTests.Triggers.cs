@@ -85,6 +85,8 @@ public partial class EventFinderTests
     [InlineData("انسحبت الوحدات من التلال بعد ظهر الثلاثاء.", EventCategory.Retreat, "انسحبت", "withdraw")]
     // CONCEDE: a withdrawal announced (أعلن … خفض عدد القوات).
     [InlineData("أعلنت الحكومة خفض عدد القوات في القاعدة.", EventCategory.Concede, "خفض عدد القوات", "withdraw")]
+    // RETREAT: a withdrawal announced as completed (اكتمال) was carried out.
+    [InlineData("أعلنت الحكومة اكتمال خفض عدد القوات في القاعدة.", EventCategory.Retreat, "خفض عدد القوات", "withdraw")]
     // CONCEDE: a withdrawal in the future (ستخرج القوات).
     [InlineData("ستخرج القوات من المدينة مطلع الشهر المقبل.", EventCategory.Concede, "ستخرج", "withdraw")]
     // RETREAT: releasing prisoners (أفرج).
