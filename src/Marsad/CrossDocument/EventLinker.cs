@@ -164,7 +164,18 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
         var category = s.Event.Category.ToString();
         foreach (var month in s.Window.Months(MaxBlockMonths))
         {
-            yield return LinkKey.Of(KeyKind.EventBlock, category, month, "place:" + (s.Place ?? "-"));
+            if (s.Place is null)
+            {
+                yield return LinkKey.Of(KeyKind.EventBlock, category, month, "place:-");
+            }
+            else
+            {
+                foreach (var place in places.BlockingPlaces(s.Place))
+                {
+                    yield return LinkKey.Of(KeyKind.EventBlock, category, month, "place:" + place);
+                }
+            }
+
             yield return LinkKey.Of(KeyKind.EventBlock, category, month, "trigger:" + s.Trigger);
             foreach (var who in s.Who)
             {
@@ -173,12 +184,15 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
         }
     }
 
-    static IEnumerable<long> UnscopedKeys(EventSketch s)
+    IEnumerable<long> UnscopedKeys(EventSketch s)
     {
         var category = s.Event.Category.ToString();
-        if (s.Place is { } place)
+        if (s.Place is { } at)
         {
-            yield return LinkKey.Of(KeyKind.EventBlock, category, "place", place);
+            foreach (var place in places.BlockingPlaces(at))
+            {
+                yield return LinkKey.Of(KeyKind.EventBlock, category, "place", place);
+            }
         }
 
         if (s.Trigger.Contains(' ', StringComparison.Ordinal))

@@ -12,12 +12,31 @@ public sealed class PlaceTree
     /// <summary>Parent links followed at most this far (base → district → governorate → region → country).</summary>
     public const int MaxDepth = 6;
 
+    // The word a governorate's name opens with when it is named after its capital (محافظة الديوانية).
+    const string Governorate = "محافظة ";
+
     readonly FrozenDictionary<string, string> _parent;
+    readonly FrozenDictionary<string, string> _namesake;
 
     public PlaceTree(KnowledgeBase kb)
     {
         _parent = kb.Entries.Where(e => e.Parent is not null)
             .ToFrozenDictionary(e => e.EntityId, e => KnowledgeBase.IdPrefix + e.Parent, StringComparer.Ordinal);
+
+        // A capital named like its governorate (الديوانية and محافظة الديوانية): news writes the bare name for both, so
+        // an outlet's «في الديوانية» may mean the governorate another outlet narrows to one of its towns.
+        var byId = kb.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var namesake = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in kb.Entries)
+        {
+            if (e.Parent is { } p && byId.TryGetValue(p, out var parent)
+                && parent.AliasesAr.Add(parent.NameAr).Contains(Governorate + e.NameAr, StringComparer.Ordinal))
+            {
+                namesake[e.EntityId] = parent.EntityId;
+            }
+        }
+
+        _namesake = namesake.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The place and its ancestors, nearest first.</summary>
@@ -34,10 +53,31 @@ public sealed class PlaceTree
         return line;
     }
 
+    /// <summary>
+    /// The places a report at <paramref name="placeId"/> is filed under for finding candidates: itself, its namesake
+    /// governorate, and its ancestors short of the country (a report «قرب الحمزة» and one «في الديوانية» meet at the
+    /// governorate; a country would gather a month of a whole country's events).
+    /// </summary>
+    public IEnumerable<string> BlockingPlaces(string placeId)
+    {
+        yield return placeId;
+        var line = Line(_namesake.GetValueOrDefault(placeId, placeId));
+        foreach (var p in line)
+        {
+            if (p != placeId && !IsTop(p))
+            {
+                yield return p;
+            }
+        }
+    }
+
     /// <summary>True when the place has no parent: a country or a place the knowledge base does not list.</summary>
     public bool IsTop(string placeId) => !_parent.ContainsKey(placeId);
 
-    /// <summary>How two places relate: the same, one inside the other, or apart.</summary>
+    /// <summary>
+    /// How two places relate: the same, one inside the other, or apart. A capital named like its governorate counts
+    /// as the governorate (الحمزة is within الديوانية).
+    /// </summary>
     public PlaceRelation Relate(string a, string b)
     {
         if (a == b)
@@ -45,7 +85,9 @@ public sealed class PlaceTree
             return PlaceRelation.Same;
         }
 
-        return Line(a).Contains(b) || Line(b).Contains(a) ? PlaceRelation.Contains : PlaceRelation.Apart;
+        var wideA = _namesake.GetValueOrDefault(a, a);
+        var wideB = _namesake.GetValueOrDefault(b, b);
+        return Line(a).Contains(wideB) || Line(b).Contains(wideA) ? PlaceRelation.Contains : PlaceRelation.Apart;
     }
 }
 

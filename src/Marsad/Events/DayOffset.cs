@@ -6,17 +6,27 @@ namespace Marsad.Events;
 /// «بعد يومين من مقتل …»، «ويأتي الهجوم بعد يوم من بيان …»: a happening named after «بعد + duration + من» took place
 /// that many days before the day of the clause that names it (docs/events.md, "When"); so did an earlier event a
 /// clause refers back to when «قبل ذلك ب + duration» follows it (رداً على مقتل سليماني … قبل ذلك بخمسة أيام). The
-/// duration is يوم، يومين، أسبوع، أسبوعين, or a count of أيام read by the number layer (ثلاثة، 4، بخمسة).
+/// duration is يوم، يومين، أسبوع، أسبوعين, or a count of أيام read by the number layer (ثلاثة، 4، بخمسة); or months
+/// (شهر، شهرين، ثمانية أشهر), which move the date by whole months and leave only the month known.
 /// </summary>
 internal static class DayOffset
 {
     /// <summary>Rule name of a date moved back by such an offset.</summary>
     public const string DaysBefore = "days-before-date";
 
+    /// <summary>Rule name of a date moved back by whole months («بعد نحو ثمانية أشهر من تصويت …»).</summary>
+    public const string MonthsBefore = "months-before-date";
+
+    /// <summary>A count of days marks a month in <see cref="Of"/>'s result: a month is this many "days" or more.</summary>
+    public const int MonthUnit = 1000;
+
     // A duration takes at most this many words: نحو ثلاثة أيام.
     const int Reach = 4;
 
-    /// <summary>The days the draft's happening lies before the day its clause gives, or 0 without an offset phrase.</summary>
+    /// <summary>
+    /// The days the draft's happening lies before the day its clause gives, or 0 without an offset phrase; months come
+    /// as multiples of <see cref="MonthUnit"/>.
+    /// </summary>
     public static int Of(SentenceView view, EventDraft draft) =>
         Before(view, draft.Primary.Start) is > 0 and var before ? before
         : draft.CueBackground ? Trailing(view, draft.Primary.End) : 0;
@@ -85,6 +95,12 @@ internal static class DayOffset
                     break;
                 case "اسبوعين":
                     (unit, count) = (7, 2);
+                    break;
+                case "شهر" or "اشهر" or "شهور" or "شهرا":
+                    unit = MonthUnit;
+                    break;
+                case "شهرين":
+                    (unit, count) = (MonthUnit, 2);
                     break;
                 case "واحد" or "نحو" or "قرابه" or "حوالي":
                     break;

@@ -19,9 +19,11 @@ internal static class DraftRules
             var clause = view.ClauseOf(hit.Start);
             var background = FlagReader.IntroducedAsBackground(view, hit, view.Clauses[clause].Start);
             var same = background ? null : drafts.Find(d => d.Clause == clause && d.Category == hit.Rule.Category && !d.CueBackground);
-            if (!background && Instrumental(view, hit) && drafts.FindLast(d => d.Clause == clause && d.Category == hit.Rule.Category) is { } means)
+            if (!background && drafts.FindLast(d => d.Clause == clause && d.Category == hit.Rule.Category) is { } means
+                && (Instrumental(view, hit) || Describing(view, hit, means)))
             {
-                // "اغتيال … بضربة جوية": بـ + a weapon noun is the means of the event before it, even a background one.
+                // "اغتيال … بضربة جوية": بـ + a weapon noun is the means of the event before it, even a background one;
+                // "… بغارة استهدفت موكبهما": a verb with no conjunction describes that same happening.
                 same = means;
             }
 
@@ -99,11 +101,46 @@ internal static class DraftRules
         return true;
     }
 
-    /// <summary>A trigger noun written with the preposition بـ (بضربة، بالعبوات): the instrument of an event.</summary>
+    // A relative clause on an indefinite noun starts right after the noun and its adjective (غارة أميركية استهدفت).
+    const int DescribingReach = 2;
+
+    /// <summary>
+    /// A trigger verb without a conjunction (استهدفت, not واستهدفت) right after a trigger noun of its category, no
+    /// punctuation between: a relative clause on that noun (بغارة أميركية استهدفت موكبهما), not a new step.
+    /// </summary>
+    static bool Describing(SentenceView view, Hit hit, EventDraft noun)
+    {
+        var token = view.Tokens[hit.Start];
+        if (!hit.Rule.IsVerb || token.Prefix.StartsWith('و') || token.Prefix.StartsWith('ف'))
+        {
+            return false;
+        }
+
+        var last = noun.Hits.FindLast(h => h.End <= hit.Start);
+        if (last.Rule is null || last.Rule.IsVerb || hit.Start - last.End > DescribingReach)
+        {
+            return false;
+        }
+
+        for (var k = last.End; k < hit.Start; k++)
+        {
+            var folded = view.Tokens[k].Folded;
+            if (folded.Length == 0 || !char.IsLetter(folded[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A trigger noun written with the preposition بـ (بضربة، بالعبوات), or an indefinite one after في (في غارة): the instrument of an event.</summary>
     static bool Instrumental(SentenceView view, Hit hit)
     {
         var token = view.Tokens[hit.Start];
-        return !hit.Rule.IsVerb && (token.Prefix.Contains('ب', StringComparison.Ordinal)
+        // في غارة أميركية (killed "in" a strike) names the means as بغارة does.
+        var inside = hit.Start > view.First && view.Tokens[hit.Start - 1].Folded == "في" && token.Prefix.Length == 0;
+        return !hit.Rule.IsVerb && (inside || token.Prefix.Contains('ب', StringComparison.Ordinal)
             || (token.Folded.Length > token.Prefix.Length && token.Folded[token.Prefix.Length] == 'ب' && !hit.Stem.StartsWith('ب')));
     }
 

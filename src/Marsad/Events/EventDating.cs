@@ -24,7 +24,11 @@ internal static class EventDating
 
     public const string NoDate = "no-date";
 
-    public static (DateOnly? Date, DateOnly? End, DatePrecision Precision, string Rule) Date(
+    /// <returns>
+    /// The date, its end, precision and rule; and whether the date is written after the trigger (it then names the
+    /// happening's own day, «بعد أربعة أشهر من اتفاق … في 26 تموز», and no offset phrase before the trigger moves it).
+    /// </returns>
+    public static (DateOnly? Date, DateOnly? End, DatePrecision Precision, string Rule, bool After) Date(
         SentenceView view, EventDraft draft, List<DateMention> sentenceDates)
     {
         var trigger = view.Tokens[draft.Primary.Start].Span;
@@ -64,18 +68,19 @@ internal static class EventDating
 
         if (best is { Start: { } start, End: { } end })
         {
+
             var rule = bestScore < 1_000_000 ? SameClause : SameSentence;
-            return (start, end == start ? null : end, best.Precision, rule);
+            return (start, end == start ? null : end, best.Precision, rule, best.Span.Start >= trigger.End);
         }
 
         if (anchor is not { } day)
         {
-            return (null, null, DatePrecision.Unresolved, NoDate);
+            return (null, null, DatePrecision.Unresolved, NoDate, false);
         }
 
         return draft.CueBackground || (draft.Flags & EventFlags.Background) != 0
-            ? (null, day, DatePrecision.Unresolved, BeforeArticle)
-            : (day, null, DatePrecision.Day, ArticleDate);
+            ? (null, day, DatePrecision.Unresolved, BeforeArticle, false)
+            : (day, null, DatePrecision.Day, ArticleDate, false);
     }
 
     // A statement's date follows its reporting verb within this many words (أعلنت قيادة العمليات المشتركة اليوم).

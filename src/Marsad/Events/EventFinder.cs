@@ -170,10 +170,20 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
 
     NewsEvent Build(SentenceView view, EventDraft d, List<DateMention> dates, List<Mention> placeMentions, List<TextSpan> quotes, int? dead, int? injured)
     {
-        var (date, end, precision, rule) = EventDating.Date(view, d, dates);
-        if (date is { } day && end is null && precision == DatePrecision.Day && DayOffset.Of(view, d) is > 0 and var offset)
+        var (date, end, precision, rule, after) = EventDating.Date(view, d, dates);
+        if (date is { } day && end is null && precision == DatePrecision.Day && !after && DayOffset.Of(view, d) is > 0 and var offset)
         {
-            (date, rule) = (day.AddDays(-offset), DayOffset.DaysBefore);
+            if (offset >= DayOffset.MonthUnit)
+            {
+                // «بعد نحو ثمانية أشهر من»: the month is known, the day is not.
+                var month = day.AddMonths(-(offset / DayOffset.MonthUnit));
+                var first = new DateOnly(month.Year, month.Month, 1);
+                (date, end, precision, rule) = (first, first.AddMonths(1).AddDays(-1), DatePrecision.Month, DayOffset.MonthsBefore);
+            }
+            else
+            {
+                (date, rule) = (day.AddDays(-offset), DayOffset.DaysBefore);
+            }
         }
 
         var flags = d.Flags | EventDating.FlagsOf(view.Doc.Anchor, date, end, rule);

@@ -84,6 +84,27 @@ public class EventLinkerTests
         Assert.NotEqual(links[0].Cluster(1), links[1].Cluster(1));
     }
 
+    [Fact]
+    public void A_report_naming_the_town_meets_one_naming_its_governorate_by_the_capitals_name()
+    {
+        // «قرب الحمزة الشرقي» and «في الديوانية» (the governorate shares its capital's name): different trigger words and
+        // no named party, so only the place can bring them together: the town lies in the governorate, both are filed
+        // under it, and the capital's name relates as the governorate.
+        var town = new DigestBuilder("ied-hamza", "دجلة", new(2021, 7, 5), "عبوة على رتل",
+                "انفجرت عبوة ناسفة على رتل شاحنات قرب الحمزة الشرقي صباح الاثنين.")
+            .Listed("kb:hamza-sharqi", EntityKind.GeoPolitical, "الحمزة الشرقي", "الحمزة الشرقي")
+            .Event(EventCategory.Assault, "عبوة ناسفة", new(2021, 7, 5), place: "kb:hamza-sharqi");
+        var capital = new DigestBuilder("ied-diwaniyah", "الرافد نيوز", new(2021, 7, 5), "عبوة تستهدف رتلا",
+                "انفجرت عبوة ناسفة على رتل شاحنات في الديوانية صباح الاثنين.")
+            .Listed("kb:diwaniyah", EntityKind.GeoPolitical, "الديوانية", "الديوانية")
+            .Event(EventCategory.Assault, "انفجرت", new(2021, 7, 5), place: "kb:diwaniyah");
+
+        var links = Linking.Link(town, capital);
+
+        Assert.Contains("place within place", links[1].Events.Single().Reasons);
+        Assert.Equal(links[0].Cluster(1), links[1].Cluster(1));
+    }
+
     static DigestBuilder Round(string id, DateOnly published, string ordinal, DateOnly? date, string rule = "date-in-sentence") =>
         new DigestBuilder(id, "المدى", published, "جولة جديدة من الحوار",
                 $"انطلقت الجولة {ordinal} من الحوار الاستراتيجي بين بغداد وواشنطن عبر دائرة تلفزيونية.")

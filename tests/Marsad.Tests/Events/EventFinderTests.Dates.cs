@@ -151,4 +151,22 @@ public partial class EventFinderTests
         Assert.NotEqual(new DateOnly(2022, 9, 9), e.Date);
         Assert.Equal(DatePrecision.Week, e.DatePrecision);
     }
+
+    [Fact]
+    public void A_happening_some_months_before_is_dated_to_its_month()
+    {
+        // «بعد نحو ثمانية أشهر من تصويت …»: eight months before the article's November, with only the month known.
+        var e = Single("يأتي القرار بعد نحو ثمانية أشهر من تصويت المجلس على قانون الانتخابات.", EventCategory.Request);
+        Assert.Equal(new DateOnly(2022, 3, 1), e.Date);
+        Assert.Equal(new DateOnly(2022, 3, 31), e.DateEnd);
+        Assert.Equal(DatePrecision.Month, e.DatePrecision);
+    }
+
+    [Fact]
+    public void A_happening_with_its_own_date_after_it_is_not_moved_by_the_offset()
+    {
+        // «بعد أربعة أشهر من اتفاق الطرفين في 2 تموز 2022»: the agreement's own date stands; the duration only orders it.
+        var e = Single("تأتي التصريحات بعد أربعة أشهر من اتفاق الطرفين في 2 تموز 2022.", EventCategory.Agree);
+        Assert.Equal(new DateOnly(2022, 7, 2), e.Date);
+    }
 }

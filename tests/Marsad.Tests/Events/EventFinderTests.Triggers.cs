@@ -141,6 +141,8 @@ public partial class EventFinderTests
     [InlineData("قال القائد إن العمليات ستستمر، ملوحاً بعملية برية واسعة.", EventCategory.Threaten, "ملوحاً", null)]
     // REQUEST: the parliament vote (no VOTE in PLOVER) is REQUEST, mode change.
     [InlineData("صوت المجلس على قرار يلزم الحكومة بإعادة النازحين.", EventCategory.Request, "صوت", "change")]
+    // CONSULT: the masdar استقبال with its possessive (خلال استقباله): the host receives a guest.
+    [InlineData("صرح الرئيس خلال استقباله وزير الخارجية الأردني أمس بأن الحدود آمنة.", EventCategory.Consult, "استقباله", "visit")]
     // RETREAT: handing a camp over (سلّم + معسكر) is a withdrawal; the same verb's disarming row is tried first and fails.
     [InlineData("سلّمت القوات الأجنبية أمس معسكر التدريب إلى الجيش.", EventCategory.Retreat, "سلّمت", "withdraw")]
     // RETREAT: the same verb with weapons after it is disarming.
@@ -198,6 +200,8 @@ public partial class EventFinderTests
     [InlineData("تستعد المحافظة لاستقبال الزوار في زيارة الأربعين.")]
     // A source asking for anonymity makes no demand.
     [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
+    // استقبال of pilgrims or the displaced is no meeting of parties.
+    [InlineData("أكملت المحافظة استعداداتها لاستقبال النازحين في المخيمات.")]
     // سلّم with neither weapons nor a camp after it is handing something over, no event.
     [InlineData("سلّم السفير رسالة خطية إلى رئيس البرلمان.")]
     // نشر without personnel after it is publishing.
@@ -235,5 +239,23 @@ public partial class EventFinderTests
         var doc = Run("خرجت تظاهرة أمام مبنى المحافظة أمس قُتل فيها محتج.");
         Assert.Contains(doc.Events, e => e.Category == EventCategory.Protest);
         Assert.DoesNotContain(doc.Events, e => e.Category == EventCategory.Assault);
+    }
+
+    [Fact]
+    public void A_killing_and_the_strike_that_did_it_are_one_event()
+    {
+        // «مقتل القائد في غارة استهدفت موكبه»: في + the strike names the means, and the verb without a conjunction
+        // describes the strike (a relative clause on an indefinite noun): one assault, not three.
+        var doc = Run("عاد التوتر إثر مقتل القائد في غارة جوية استهدفت موكبه قرب المطار.");
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+    }
+
+    [Fact]
+    public void A_verb_farther_from_a_background_killing_tells_another_happening()
+    {
+        // «عقب مقتل القائد في 8 كانون الثاني 2020 إذ قصفت الصواريخ القاعدة»: the verb does not follow the noun, so it is
+        // no relative clause on it; the shelling is a happening of its own.
+        var doc = Run("جاء الرد عقب مقتل القائد في 8 كانون الثاني 2020 إذ قصفت الصواريخ القاعدة.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
     }
 }
