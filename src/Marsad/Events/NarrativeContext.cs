@@ -55,9 +55,23 @@ internal static class NarrativeContext
             }
 
             var current = e;
-            if (InQuote(quoted, e.Trigger))
+            var performed = QuotedClaims.Performative(e.Category);
+            if (InQuote(quoted, e.Trigger) && !performed)
             {
                 // Quoted speech has its own time and place (the speaker's), not the narrator's: nothing carries in or out.
+                result.Add(current);
+                continue;
+            }
+
+            // A threat or demand the quoted words perform (سنلاحق المتورطين) happened when they were said: it takes the
+            // narrative day of the sentence that quotes them, but no place (the speaker's words name what they are about).
+            if (InQuote(quoted, e.Trigger))
+            {
+                if (current.DateRule == EventDating.ArticleDate && DayOf(doc, days, current.Span, reaction: true) is { } said)
+                {
+                    current = current with { Date = said, DateEnd = null, DatePrecision = DatePrecision.Day, DateRule = NarrativeDay };
+                }
+
                 result.Add(current);
                 continue;
             }

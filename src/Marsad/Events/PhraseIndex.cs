@@ -18,6 +18,12 @@ internal enum MatchOn : byte
 internal sealed record Phrase<T>(string[] Words, string[] Stems, MatchOn On, bool NoArticle, T Value)
 {
     public int Length => Words.Length;
+
+    /// <summary>
+    /// Per word, true when the table writes it with the article and a trigger phrase must find it so: «دفع الثمن» (pay
+    /// the price, a threat) is not «دفع ثمن الوقود» (pay for the fuel), the construct state has no article.
+    /// </summary>
+    public bool[] Definite { get; init; } = [];
 }
 
 /// <summary>
@@ -65,16 +71,18 @@ internal sealed class PhraseIndex<T>
 
             var folded = new string[words.Length];
             var stems = new string[words.Length];
+            var definite = new bool[words.Length];
             for (var i = 0; i < words.Length; i++)
             {
                 folded[i] = ArabicFolding.Fold(words[i]);
                 var prefix = CliticSplitter.PrefixLength(folded[i], words[i], out _);
                 stems[i] = LightStemmer.Stem(folded[i], prefix);
+                definite[i] = inflected && i > 0 && HasArticle(folded[i][..prefix]);
                 // Words compare on the base, so keep them without proclitics (القوات → قوات), as the tokenizer does.
                 folded[i] = folded[i][prefix..];
             }
 
-            var phrase = new Phrase<T>(folded, stems, on, noArticle, value);
+            var phrase = new Phrase<T>(folded, stems, on, noArticle, value) { Definite = definite };
             var key = on == MatchOn.Base ? folded[0] : stems[0];
             var table = on == MatchOn.Base ? byBase : byStem;
             if (!table.TryGetValue(key, out var list))
@@ -193,7 +201,7 @@ internal sealed class PhraseIndex<T>
             for (var k = 1; k < phrase.Length && ok; k++)
             {
                 var t = tokens[i + k];
-                ok = t.Stem == phrase.Stems[k] || BaseEquals(t, phrase.Words[k]);
+                ok = (t.Stem == phrase.Stems[k] || BaseEquals(t, phrase.Words[k])) && (!phrase.Definite[k] || HasArticle(t.Prefix));
             }
 
             if (ok && (accept is null || accept(tokens, i + phrase.Length, phrase)))

@@ -92,4 +92,14 @@ public partial class EventFinderTests
         Assert.NotEmpty(attacks);
         Assert.All(attacks, a => Assert.False(a.Flags.HasFlag(EventFlags.Background)));
     }
+
+    [Fact]
+    public void A_threat_the_quoted_words_make_is_dated_by_the_sentence_that_quotes_them()
+    {
+        // «سنلاحق المتورطين» performs a threat when it is said: the narrative day (yesterday, from the sentence before),
+        // not the article's day.
+        var doc = Run("قصفت طائرات مسيرة المعسكر أمس الأربعاء.\nوقال الوزير: «سنلاحق المتورطين أينما كانوا».", quotes: true);
+        var threat = Assert.Single(doc.Events, e => e.Category == EventCategory.Threaten);
+        Assert.Equal(new DateOnly(2022, 11, 16), threat.Date);
+    }
 }

@@ -147,6 +147,10 @@ public partial class EventFinderTests
     [InlineData("سلّمت القوات الأجنبية أمس معسكر التدريب إلى الجيش.", EventCategory.Retreat, "سلّمت", "withdraw")]
     // RETREAT: the same verb with weapons after it is disarming.
     [InlineData("سلّم مسلحون السلاح إلى الشرطة في القضاء.", EventCategory.Retreat, "سلّم", "disarm")]
+    // THREATEN: the idiom «سيدفع الثمن» (will pay the price).
+    [InlineData("قال القائد إن من يعتدي على الحدود سيدفع الثمن غاليا.", EventCategory.Threaten, "سيدفع الثمن", "violence")]
+    // THREATEN: «هدفاً مشروعاً» (a legitimate target).
+    [InlineData("أعلنت الجماعة أن القوات الأجنبية ستبقى هدفاً مشروعاً لها.", EventCategory.Threaten, "هدفاً مشروعاً", "violence")]
     public void Codes_each_category_from_its_trigger(string text, EventCategory category, string trigger, string? mode)
     {
         var doc = Run(text);
@@ -202,6 +206,8 @@ public partial class EventFinderTests
     [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
     // استقبال of pilgrims or the displaced is no meeting of parties.
     [InlineData("أكملت المحافظة استعداداتها لاستقبال النازحين في المخيمات.")]
+    // «سيدفع ثمن الوقود» pays for the fuel: the construct state has no article, so it is not the idiom «الثمن».
+    [InlineData("قال الوزير إن العراق سيدفع ثمن الشحنة بالدينار.")]
     // سلّم with neither weapons nor a camp after it is handing something over, no event.
     [InlineData("سلّم السفير رسالة خطية إلى رئيس البرلمان.")]
     // نشر without personnel after it is publishing.
