@@ -130,7 +130,7 @@ public sealed class GazetteerMatcher : IMentionSource
         var i = first;
         while (node != NameTrie.None)
         {
-            if (AnyFires(doc, node, first, i))
+            if (AnyFires(doc, node, first, i) && !(i > first && DayWordOfADate(doc, i)))
             {
                 best = new Match(0, i, node);
             }
@@ -145,6 +145,20 @@ public sealed class GazetteerMatcher : IMentionSource
         }
 
         return best;
+    }
+
+    // Folded weekday names: «اليوم الخميس» is a date, whatever name اليوم might end.
+    static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the name's last word is اليوم or أمس followed by a weekday (غادر بغداد اليوم الخميس): the word opens a
+    /// date, so the name stops before it (the city, not the outlet «بغداد اليوم»).
+    /// </summary>
+    static bool DayWordOfADate(Document doc, int last)
+    {
+        var word = doc.Tokens[last].Folded;
+        return word is "اليوم" or "امس" && last + 1 < doc.Tokens.Length && Weekdays.Contains(doc.Tokens[last + 1].Folded);
     }
 
     bool AnyFires(Document doc, int node, int first, int last)

@@ -46,6 +46,17 @@ public class GazetteerMatcherTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_day_word_stops_before_a_date()
+    {
+        // «غادر بغداد اليوم الخميس»: اليوم opens the date, so this is the city, not the outlet «بغداد اليوم»; the outlet
+        // is still read where no weekday follows («قالت بغداد اليوم إن …»).
+        var dated = Match("غادر الوفد بغداد اليوم الخميس بعد زيارة قصيرة");
+        Assert.Contains(("بغداد", "kb:baghdad"), dated);
+        Assert.DoesNotContain(dated, f => f.Id == "kb:baghdad-today");
+        Assert.Contains(("بغداد اليوم", "kb:baghdad-today"), Match("ونقلت بغداد اليوم عن مصدر أمني أن الطريق أغلق"));
+    }
+
+    [Fact]
     public void Lebanese_Hezbollah_and_Iraqi_Kataib_Hezbollah_are_different_entities()
     {
         var lebanese = Match("أعلن حزب الله مسؤوليته عن الهجوم.");
