@@ -143,6 +143,12 @@ internal sealed class SentenceView
                 continue;
             }
 
+            // «زار البلاد أكثر من خمس مرات»: a count of times makes a pattern, not one happening.
+            if (rule.IsVerb && Repeated(tokens, end))
+            {
+                continue;
+            }
+
             // A killing verb with a resumptive pronoun (قُتل فيها) tells the toll of the happening it points back to.
             if (rule.IsVerb && rule.Category == EventCategory.Assault && end < End && (_cue[end] & CueRole.Resumptive) != 0)
             {
@@ -169,6 +175,33 @@ internal sealed class SentenceView
 
             Hits.Add(new Hit(i - phrase.Length + 1, end, rule, phrase.Stems[0]));
         }
+    }
+
+    // «زار البلاد أكثر من خمس مرات»: the count of times follows the verb's object within a few words.
+    const int TimesReach = 6;
+
+    /// <summary>
+    /// True when the plural or dual of مرة ("time") follows the verb within <see cref="TimesReach"/> words, before any
+    /// punctuation (مرات، مرتين، عدة مرات): the verb tells how often something happened. The singular (للمرة الثانية)
+    /// is one happening.
+    /// </summary>
+    bool Repeated(ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var k = from; k < End && k < from + TimesReach; k++)
+        {
+            var word = tokens[k].Base;
+            if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
+            {
+                return false;
+            }
+
+            if (word is "مرات" or "مرتين" or "مرتان")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -141,6 +141,8 @@ public partial class EventFinderTests
     [InlineData("قال القائد إن العمليات ستستمر، ملوحاً بعملية برية واسعة.", EventCategory.Threaten, "ملوحاً", null)]
     // REQUEST: the parliament vote (no VOTE in PLOVER) is REQUEST, mode change.
     [InlineData("صوت المجلس على قرار يلزم الحكومة بإعادة النازحين.", EventCategory.Request, "صوت", "change")]
+    // CONSULT: the singular مرة with an ordinal is one happening (للمرة الثانية).
+    [InlineData("زار المبعوث العاصمة للمرة الثانية هذا الشهر.", EventCategory.Consult, "زار", "visit")]
     // CONSULT: the masdar استقبال with its possessive (خلال استقباله): the host receives a guest.
     [InlineData("صرح الرئيس خلال استقباله وزير الخارجية الأردني أمس بأن الحدود آمنة.", EventCategory.Consult, "استقباله", "visit")]
     // RETREAT: handing a camp over (سلّم + معسكر) is a withdrawal; the same verb's disarming row is tried first and fails.
@@ -206,6 +208,8 @@ public partial class EventFinderTests
     [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
     // استقبال of pilgrims or the displaced is no meeting of parties.
     [InlineData("أكملت المحافظة استعداداتها لاستقبال النازحين في المخيمات.")]
+    // A count of times (أكثر من خمس مرات) makes a pattern, not one visit.
+    [InlineData("زار المبعوث العاصمة أكثر من خمس مرات خلال عام.")]
     // «سيدفع ثمن الوقود» pays for the fuel: the construct state has no article, so it is not the idiom «الثمن».
     [InlineData("قال الوزير إن العراق سيدفع ثمن الشحنة بالدينار.")]
     // سلّم with neither weapons nor a camp after it is handing something over, no event.
