@@ -28,7 +28,8 @@ internal sealed class SentenceView
     {
         Doc = doc;
         _lexicon = lexicon;
-        _needsMet = (tokens, end, phrase) => phrase.Value.Needs.IsEmpty || Follows(tokens, phrase.Value.Needs, end);
+        _needsMet = (tokens, end, phrase) => phrase.Value.Needs.IsEmpty
+            || (Follows(tokens, phrase.Value.Needs, end) && !(phrase.Value.IsVerb && HasObjectSuffix(tokens[end - phrase.Length], phrase)));
         var n = doc.Tokens.Length;
         _cue = new CueRole[n];
         _cueEnd = new int[n];
@@ -176,6 +177,14 @@ internal sealed class SentenceView
             Hits.Add(new Hit(i - phrase.Length + 1, end, rule, phrase.Stems[0]));
         }
     }
+
+    /// <summary>
+    /// True when the verb was matched without an object pronoun it carries (بيان نشرته "a statement it published"):
+    /// the needed words of a row name the verb's object (نشر + troops is a deployment), and a verb that carries its
+    /// object as a pronoun has none to find after it.
+    /// </summary>
+    static bool HasObjectSuffix(in Token token, Phrase<TriggerRule> phrase) =>
+        phrase.Length == 1 && token.Base.Length > phrase.Words[0].Length && token.Base.StartsWith(phrase.Words[0], StringComparison.Ordinal);
 
     // «زار البلاد أكثر من خمس مرات»: the count of times follows the verb's object within a few words.
     const int TimesReach = 6;

@@ -127,6 +127,12 @@ public partial class EventFinderTests
     [InlineData("اعتصم الخريجون أمام الوزارة للمطالبة بالتعيين.", EventCategory.Protest, "اعتصم", "demo")]
     // PROTEST: a strike.
     [InlineData("دخل إضراب المعلمين يومه الثالث.", EventCategory.Protest, "إضراب", "strike")]
+    // PROTEST: protesters gathering (تجمع + the protesters named after it).
+    [InlineData("تجمع مئات المحتجين أمام مبنى المحافظة صباحاً.", EventCategory.Protest, "تجمع", "demo")]
+    // PROTEST: protesters burning offices (vandalize).
+    [InlineData("أحرق محتجون غاضبون مقر الحزب في المدينة.", EventCategory.Protest, "أحرق", "vandalize")]
+    // ASSAULT: tear gas against a crowd (crowd-control).
+    [InlineData("أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين قرب الجسر.", EventCategory.Assault, "الغاز المسيل للدموع", "crowd-control")]
     // CONSULT: بحث X مع Y, talks.
     [InlineData("بحث وزير الخارجية مع نظيره الأردني ملف المياه.", EventCategory.Consult, "بحث", null)]
     // ACCUSE: summoning an ambassador is a diplomatic accusation.
@@ -214,6 +220,10 @@ public partial class EventFinderTests
     [InlineData("قال الوزير إن العراق سيدفع ثمن الشحنة بالدينار.")]
     // سلّم with neither weapons nor a camp after it is handing something over, no event.
     [InlineData("سلّم السفير رسالة خطية إلى رئيس البرلمان.")]
+    // تجمع without protesters is no protest (water gathering).
+    [InlineData("تجمعت مياه الأمطار في الشوارع المنخفضة.")]
+    // نشر with an object pronoun (بيان نشرته) has its object already: the fighters named later are not deployed.
+    [InlineData("قالت الجماعة في بيان نشرته على قناتها إن مقاتليها مستعدون.")]
     // نشر without personnel after it is publishing.
     [InlineData("نشرت الصحيفة تقريراً مطولاً عن الموازنة.")]
     // The plural هجمات tells a pattern, not one happening.
