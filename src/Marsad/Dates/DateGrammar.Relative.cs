@@ -25,10 +25,11 @@ internal readonly ref partial struct DateGrammar
         }
 
         // اليوم is "the day" after ذلك/نفس and before an ordinal, a relative pronoun or an adjective
-        // (اليوم الأول، اليوم الذي، اليوم الوطني); only otherwise is it "today".
+        // (اليوم الأول، اليوم الذي، اليوم الوطني); only otherwise is it "today". After a part of the day it is
+        // "today" whatever definite word follows (صباح اليوم الهجوم: the object of the verb, not an adjective).
         if (w.DayOffset == 0 && (Before(i, WordRoles.Anaphoric | WordRoles.TodayName)
             || Has(i + 1, WordRoles.TodayBlocker | WordRoles.Same | WordRoles.Ordinal)
-            || IsUnknownDefiniteWord(i + 1)))
+            || (IsUnknownDefiniteWord(i + 1) && !Before(i, WordRoles.PartOfDay))))
         {
             return -1;
         }

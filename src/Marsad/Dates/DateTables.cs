@@ -111,6 +111,7 @@ internal sealed class DateTables
         "weekday-blocker-before" => WordRoles.WeekdayBlockerBefore,
         "same" => WordRoles.Same,
         "today-name" => WordRoles.TodayName,
+        "part-of-day" => WordRoles.PartOfDay,
         _ => throw new InvalidDataException($"dates/guards.tsv: unknown guard '{guard}'."),
     };
 

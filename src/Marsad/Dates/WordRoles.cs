@@ -36,4 +36,5 @@ internal enum WordRoles : uint
     WeekdayBlockerBefore = 1u << 28,
     Same = 1u << 29,
     TodayName = 1u << 30,
+    PartOfDay = 1u << 31,
 }

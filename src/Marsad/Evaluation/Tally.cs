@@ -26,13 +26,17 @@ public sealed class Tally
         FalseNegatives += other.FalseNegatives;
     }
 
-    /// <summary>Greedy one-to-one matching of predicted items to gold items; unmatched ones count as errors.</summary>
+    /// <summary>
+    /// The largest one-to-one matching of predicted items to gold items; unmatched ones count as errors. A greedy
+    /// first-fit pairing would depend on order: a gold event with an open place or a month-only date can take the
+    /// prediction another gold event needed, and the two errors it leaves are an artefact of the scorer.
+    /// </summary>
     public static Tally Match<TGold, TPred>(IReadOnlyList<TGold> gold, IReadOnlyList<TPred> predicted, Func<TGold, TPred, bool> matches) =>
         Align(gold, predicted, matches, out _, out _);
 
     /// <summary>
     /// <see cref="Match"/>, also telling which gold items found a partner and which predicted items were used — the
-    /// misses a reader of the evaluation wants listed.
+    /// misses a reader of the evaluation wants listed. Maximum bipartite matching by augmenting paths (Kuhn).
     /// </summary>
     public static Tally Align<TGold, TPred>(
         IReadOnlyList<TGold> gold,
@@ -41,36 +45,55 @@ public sealed class Tally
         out bool[] goldMatched,
         out bool[] predictedUsed)
     {
-        var used = new bool[predicted.Count];
-        var found = new bool[gold.Count];
-        var tally = new Tally();
+        var edges = new List<int>[gold.Count];
         for (var gi = 0; gi < gold.Count; gi++)
         {
-            var g = gold[gi];
-            var hit = -1;
-            for (var i = 0; i < predicted.Count && hit < 0; i++)
+            edges[gi] = [];
+            for (var pi = 0; pi < predicted.Count; pi++)
             {
-                if (!used[i] && matches(g, predicted[i]))
+                if (matches(gold[gi], predicted[pi]))
                 {
-                    hit = i;
+                    edges[gi].Add(pi);
                 }
-            }
-
-            if (hit >= 0)
-            {
-                used[hit] = true;
-                found[gi] = true;
-                tally.TruePositives++;
-            }
-            else
-            {
-                tally.FalseNegatives++;
             }
         }
 
-        tally.FalsePositives += used.Count(u => !u);
+        // partner[pi] = the gold item predicted item pi is matched to, or -1.
+        var partner = new int[predicted.Count];
+        Array.Fill(partner, -1);
+        var found = new bool[gold.Count];
+        for (var gi = 0; gi < gold.Count; gi++)
+        {
+            found[gi] = Augment(gi, edges, partner, new bool[predicted.Count]);
+        }
+
+        var tally = new Tally();
+        tally.TruePositives = found.Count(f => f);
+        tally.FalseNegatives = gold.Count - tally.TruePositives;
+        tally.FalsePositives = predicted.Count - tally.TruePositives;
         goldMatched = found;
-        predictedUsed = used;
+        predictedUsed = [.. partner.Select(g => g >= 0)];
         return tally;
+    }
+
+    /// <summary>Finds a free predicted item for gold item <paramref name="gi"/>, moving earlier pairs along if needed.</summary>
+    static bool Augment(int gi, List<int>[] edges, int[] partner, bool[] visited)
+    {
+        foreach (var pi in edges[gi])
+        {
+            if (visited[pi])
+            {
+                continue;
+            }
+
+            visited[pi] = true;
+            if (partner[pi] < 0 || Augment(partner[pi], edges, partner, visited))
+            {
+                partner[pi] = gi;
+                return true;
+            }
+        }
+
+        return false;
     }
 }

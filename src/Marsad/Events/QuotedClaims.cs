@@ -51,7 +51,7 @@ internal static class QuotedClaims
         return lo;
     }
 
-    /// <summary>True when the quote opens after a colon, or after إن/أن/بأن (the whole clause is the speaker's words).</summary>
+    /// <summary>True when the quote opens after a colon, or after إن/أن/بأن, bare or with a pronoun (the whole clause is the speaker's words).</summary>
     static bool WholeUtterance(string text, TextSpan content)
     {
         var k = content.Start - 1;
@@ -72,7 +72,9 @@ internal static class QuotedClaims
         }
 
         var word = text.AsSpan(k + 1, end - k - 1);
-        return word is "إن" or "أن" or "ان" or "بأن" or "بان" or "وإن" or "وأن";
+        // With a pronoun (بأنه «…»، إنها «…») the quote is still the complement clause.
+        return word is "إن" or "أن" or "ان" or "بأن" or "بان" or "وإن" or "وأن"
+            or "إنه" or "أنه" or "بأنه" or "إنها" or "أنها" or "بأنها" or "إنهم" or "أنهم" or "بأنهم";
     }
 
     /// <summary>

@@ -249,6 +249,15 @@ internal sealed class SentenceView
 
     bool DatedClause(int i)
     {
+        // The object of an earlier trigger of its clause (ودان الرئيس صباح اليوم الهجوم): the date is that act's.
+        foreach (var hit in Hits)
+        {
+            if (hit.Start < i && ClauseOf(hit.Start) == ClauseOf(i))
+            {
+                return false;
+            }
+        }
+
         foreach (var d in Doc.Dates)
         {
             if (d.Span.Start >= Span.End)

@@ -15,6 +15,8 @@ public partial class DateFinderTests
     [InlineData("أعلنت البلدية اليوم الأربعاء إغلاق الطريق.", "اليوم الأربعاء", DatePrecision.Day, "2021-04-08", DateRules.Today + DateRules.WeekdayDisagrees)]
     // yesterday
     [InlineData("وصل الوفد أمس إلى بغداد.", "أمس", DatePrecision.Day, "2021-04-07", DateRules.Yesterday)]
+    // After a part of the day اليوم is "today" even before a definite noun: the verb's object, not an adjective.
+    [InlineData("ودان الرئيس صباح اليوم الهجوم على المطار.", "اليوم", DatePrecision.Day, "2021-04-08", DateRules.Today)]
     // yesterday with its weekday
     [InlineData("عقدت اللجنة اجتماعها يوم أمس الأربعاء في المقر.", "يوم أمس الأربعاء", DatePrecision.Day, "2021-04-07", DateRules.Yesterday)]
     // yesterday with a weekday that disagrees

@@ -16,6 +16,17 @@ public class TallyTests
     }
 
     [Fact]
+    public void Finds_the_largest_matching_whatever_the_order()
+    {
+        // Gold "2021-08" (month only) accepts either prediction; gold "2021-08-18" only the first. First-fit would give
+        // the first prediction to the month and leave the day unmatched; the largest matching pairs both.
+        var t = Tally.Match(["2021-08", "2021-08-18"], ["2021-08-18", "2021-08-17"], (g, p) => p.StartsWith(g, StringComparison.Ordinal));
+        Assert.Equal(2, t.TruePositives);
+        Assert.Equal(0, t.FalseNegatives);
+        Assert.Equal(0, t.FalsePositives);
+    }
+
+    [Fact]
     public void Empty_gold_and_prediction_score_perfectly()
     {
         var t = Tally.Match(Array.Empty<string>(), Array.Empty<string>(), (g, p) => g == p);

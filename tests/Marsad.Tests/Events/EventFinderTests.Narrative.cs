@@ -102,4 +102,12 @@ public partial class EventFinderTests
         var threat = Assert.Single(doc.Events, e => e.Category == EventCategory.Threaten);
         Assert.Equal(new DateOnly(2022, 11, 16), threat.Date);
     }
+
+    [Fact]
+    public void A_quote_after_bi_annahu_is_the_speakers_whole_utterance()
+    {
+        // «ووصفه بأنه «عمل جبان يستهدف أمن المدينة»»: what the speaker says the attack does is his claim, no new attack.
+        var doc = Run("انفجرت عبوة ناسفة في السوق أمس.\nووصف المحافظ الانفجار بأنه «عمل جبان يستهدف أمن المدينة».", quotes: true);
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+    }
 }

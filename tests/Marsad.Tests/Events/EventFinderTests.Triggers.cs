@@ -133,6 +133,8 @@ public partial class EventFinderTests
     [InlineData("أحرق محتجون غاضبون مقر الحزب في المدينة.", EventCategory.Protest, "أحرق", "vandalize")]
     // ASSAULT: tear gas against a crowd (crowd-control).
     [InlineData("أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين قرب الجسر.", EventCategory.Assault, "الغاز المسيل للدموع", "crowd-control")]
+    // ACCUSE: the participle after a denial (نفى … متهماً جهات …) makes the accusation.
+    [InlineData("نفى القيادي أي دور لجماعته، متهماً جهات خارجية بالوقوف خلف الحادث.", EventCategory.Accuse, "متهماً", "allege")]
     // CONSULT: بحث X مع Y, talks.
     [InlineData("بحث وزير الخارجية مع نظيره الأردني ملف المياه.", EventCategory.Consult, "بحث", null)]
     // ACCUSE: summoning an ambassador is a diplomatic accusation.
@@ -277,5 +279,14 @@ public partial class EventFinderTests
         // no relative clause on it; the shelling is a happening of its own.
         var doc = Run("جاء الرد عقب مقتل القائد في 8 كانون الثاني 2020 إذ قصفت الصواريخ القاعدة.");
         Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
+    }
+
+    [Fact]
+    public void A_definite_attack_noun_as_the_object_of_a_dated_condemnation_refers_back()
+    {
+        // «ودان الرئيس صباح اليوم الهجوم»: the day is the condemnation's; الهجوم is the attack told before, not a new one.
+        var doc = Run("استهدفت طائرة مسيرة المطار مساء أمس.\nودان الرئيس صباح اليوم الهجوم.");
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Accuse);
     }
 }
