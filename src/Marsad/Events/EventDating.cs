@@ -46,6 +46,11 @@ internal static class EventDating
 
             // A date in the relative clause of another noun dates that noun (RelativeClauses).
             var dateToken = view.TokenAt(d.Span.Start);
+            if (view.ClauseOf(dateToken) > draft.Clause)
+            {
+                continue;
+            }
+
             var tie = RelativeClauses.Of(view, draft.Primary.End - 1, dateToken);
 
             // Its own relative clause first (الهجوم الذي استهدف القاعدة مساء الأحد), then the same clause (a date right

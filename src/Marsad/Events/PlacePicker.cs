@@ -37,6 +37,12 @@ internal static class PlacePicker
 
             var depth = depths.DepthOf(id) ?? (m.Kind == EntityKind.Location ? LocationDepth : 0);
             var token = view.TokenAt(m.Span.Start);
+            if (view.ClauseOf(token) > draft.Clause)
+            {
+                // A later clause (فيما …، تنفيذاً لاتفاق في سويسرا) tells another happening and its place.
+                continue;
+            }
+
             var own = Owns(view, draft, token) ? 1 : 0;
             var clause = view.ClauseOf(token) == draft.Clause ? 1 : 0;
             var distance = m.Span.Start >= trigger.End ? m.Span.Start - trigger.End : trigger.Start - m.Span.End;

@@ -169,4 +169,18 @@ public partial class EventFinderTests
         var e = Single("تأتي التصريحات بعد أربعة أشهر من اتفاق الطرفين في 2 تموز 2022.", EventCategory.Agree);
         Assert.Equal(new DateOnly(2022, 7, 2), e.Date);
     }
+
+    [Fact]
+    public void A_later_clause_keeps_its_date_and_place_to_itself()
+    {
+        // «…، فيما عقد المحافظ اجتماعاً في البصرة يوم الاثنين»: Monday and Basra are the meeting's; the blast before
+        // the clause break is not dated or placed by them.
+        var doc = Run("انفجرت عبوة ناسفة على رتل للشاحنات، فيما عقد المحافظ اجتماعا في [البصرة]{GPE basra} يوم الاثنين.");
+        var blast = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        var meeting = Assert.Single(doc.Events, e => e.Category == EventCategory.Consult);
+        Assert.Null(blast.PlaceId);
+        Assert.NotEqual(new DateOnly(2022, 11, 14), blast.Date);
+        Assert.Equal(new DateOnly(2022, 11, 14), meeting.Date);
+        Assert.Equal("kb:basra", meeting.PlaceId);
+    }
 }
