@@ -101,8 +101,15 @@ public sealed class EventLexicon
                     }
 
                     break;
+                case "noun-indefinite":
+                    foreach (var form in forms)
+                    {
+                        yield return (form, MatchOn.Stem, true, rule);
+                    }
+
+                    break;
                 default:
-                    throw new FormatException($"events/triggers.tsv: unknown kind '{kind}' (verb, exact, noun or noun-exact)");
+                    throw new FormatException($"events/triggers.tsv: unknown kind '{kind}' (verb, exact, noun, noun-exact or noun-indefinite)");
             }
         }
     }

@@ -135,6 +135,8 @@ public partial class EventFinderTests
     [InlineData("أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين قرب الجسر.", EventCategory.Assault, "الغاز المسيل للدموع", "crowd-control")]
     // ACCUSE: the participle after a denial (نفى … متهماً جهات …) makes the accusation.
     [InlineData("نفى القيادي أي دور لجماعته، متهماً جهات خارجية بالوقوف خلف الحادث.", EventCategory.Accuse, "متهماً", "allege")]
+    // MOBILIZE: انتشرت with armed men named after it is a deployment.
+    [InlineData("انتشرت عشرات العربات تقل مسلحين قرب الجسر فجر اليوم.", EventCategory.Mobilize, "انتشرت", "troops")]
     // CONSULT: بحث X مع Y, talks.
     [InlineData("بحث وزير الخارجية مع نظيره الأردني ملف المياه.", EventCategory.Consult, "بحث", null)]
     // ACCUSE: summoning an ambassador is a diplomatic accusation.
@@ -222,6 +224,10 @@ public partial class EventFinderTests
     [InlineData("قال الوزير إن العراق سيدفع ثمن الشحنة بالدينار.")]
     // سلّم with neither weapons nor a camp after it is handing something over, no event.
     [InlineData("سلّم السفير رسالة خطية إلى رئيس البرلمان.")]
+    // Definite الحشد alone is the PMF's short name, not massing (قادة الحشد).
+    [InlineData("تحدث قادة الحشد عن الموازنة الجديدة.")]
+    // انتشر without armed men is spreading (a disease).
+    [InlineData("انتشر المرض في القرى الجنوبية.")]
     // تجمع without protesters is no protest (water gathering).
     [InlineData("تجمعت مياه الأمطار في الشوارع المنخفضة.")]
     // نشر with an object pronoun (بيان نشرته) has its object already: the fighters named later are not deployed.
