@@ -293,15 +293,41 @@ internal sealed class SentenceView
         (next < End && !rule.Blockers.IsEmpty && rule.Blockers.Contains(tokens[next].Stem))
         || (start > First && (_cue[start - 1] & CueRole.StopsNext) != 0);
 
-    // The word a trigger needs (صوت … على، حذر من، فرض عقوبات) within this many words after it; a full date
-    // (في 5 يناير/كانون الثاني 2020) can stand between a vote and its على.
+    // The word a trigger needs (صوت … على، حذر من، فرض عقوبات) within this many words after it. Punctuation and the
+    // words of a date do not count: «صوّت المجلس، في جلسة عقدت اليوم الأحد، على قرار» keeps its على in reach.
     const int NeedsWindow = 9;
 
     bool Follows(ReadOnlySpan<Token> tokens, ImmutableArray<string> stems, int from)
     {
-        for (var k = from; k < End && k < from + NeedsWindow; k++)
+        var words = 0;
+        for (var k = from; k < End && words < NeedsWindow; k++)
         {
             if (stems.Contains(tokens[k].Stem) || stems.Contains(tokens[k].Folded))
+            {
+                return true;
+            }
+
+            var folded = tokens[k].Folded;
+            if (folded.Length > 0 && char.IsLetter(folded[0]) && !InDate(tokens[k].Span.Start))
+            {
+                words++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text offset lies inside a resolved or unresolved date mention of the sentence.</summary>
+    bool InDate(int offset)
+    {
+        foreach (var d in Doc.Dates)
+        {
+            if (d.Span.Start > offset)
+            {
+                return false;
+            }
+
+            if (offset < d.Span.End)
             {
                 return true;
             }

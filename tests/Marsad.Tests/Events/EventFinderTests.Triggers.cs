@@ -137,6 +137,10 @@ public partial class EventFinderTests
     [InlineData("نفى القيادي أي دور لجماعته، متهماً جهات خارجية بالوقوف خلف الحادث.", EventCategory.Accuse, "متهماً", "allege")]
     // MOBILIZE: انتشرت with armed men named after it is a deployment.
     [InlineData("انتشرت عشرات العربات تقل مسلحين قرب الجسر فجر اليوم.", EventCategory.Mobilize, "انتشرت", "troops")]
+    // REQUEST: the participle after a statement (… داعياً الحكومة إلى …).
+    [InlineData("انتقد النائب القرار، داعياً الحكومة إلى مراجعته فوراً.", EventCategory.Request, "داعياً", null)]
+    // REQUEST: the vote keeps its على in reach across a clause with a date (punctuation and date words do not count).
+    [InlineData("صوّت المجلس النيابي، في جلسة طارئة عقدت اليوم الخميس، على قرار بإنهاء المهمة.", EventCategory.Request, "صوّت", "change")]
     // CONSULT: بحث X مع Y, talks.
     [InlineData("بحث وزير الخارجية مع نظيره الأردني ملف المياه.", EventCategory.Consult, "بحث", null)]
     // ACCUSE: summoning an ambassador is a diplomatic accusation.
