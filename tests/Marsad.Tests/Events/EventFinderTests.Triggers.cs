@@ -141,6 +141,10 @@ public partial class EventFinderTests
     [InlineData("انتقد النائب القرار، داعياً الحكومة إلى مراجعته فوراً.", EventCategory.Request, "داعياً", null)]
     // REQUEST: the vote keeps its على in reach across a clause with a date (punctuation and date words do not count).
     [InlineData("صوّت المجلس النيابي، في جلسة طارئة عقدت اليوم الخميس، على قرار بإنهاء المهمة.", EventCategory.Request, "صوّت", "change")]
+    // SANCTION: a ban on dealings in dollars is an economic sanction, not COERCE's ban.
+    [InlineData("فرضت الوزارة حظراً على التعاملات بالدولار مع ثلاثة مصارف.", EventCategory.Sanction, "حظراً", null)]
+    // COERCE: any other ban stays COERCE (restrict).
+    [InlineData("حظرت السلطات التجمعات في الساحات العامة.", EventCategory.Coerce, "حظرت", "restrict")]
     // CONSULT: بحث X مع Y, talks.
     [InlineData("بحث وزير الخارجية مع نظيره الأردني ملف المياه.", EventCategory.Consult, "بحث", null)]
     // ACCUSE: summoning an ambassador is a diplomatic accusation.
@@ -228,6 +232,8 @@ public partial class EventFinderTests
     [InlineData("قال الوزير إن العراق سيدفع ثمن الشحنة بالدينار.")]
     // سلّم with neither weapons nor a camp after it is handing something over, no event.
     [InlineData("سلّم السفير رسالة خطية إلى رئيس البرلمان.")]
+    // A meeting of one government's council is its own business, not a consultation between parties.
+    [InlineData("ناقش الوزراء الموازنة خلال اجتماع مجلس الوزراء الأسبوعي.")]
     // Definite الحشد alone is the PMF's short name, not massing (قادة الحشد).
     [InlineData("تحدث قادة الحشد عن الموازنة الجديدة.")]
     // انتشر without armed men is spreading (a disease).
