@@ -82,8 +82,8 @@ internal static class PlacePicker
     }
 
     /// <summary>
-    /// True when the place is the subject of a light or reporting verb right before it (شنت الولايات المتحدة غارات،
-    /// قالت طهران: the country acts or speaks, it is not where the event happened), or an end of a road or border
+    /// True when the place is the subject of a light, reporting or event verb right before it (شنت الولايات المتحدة
+    /// غارات، قالت طهران، وتتهم طهران: the country acts or speaks, it is not where the event happened), or an end of a road or border
     /// (الطريق الرابط بين بغداد والحلة: the road runs between them, the event happened on it).
     /// </summary>
     static bool NotWhere(SentenceView view, int token)
@@ -97,6 +97,16 @@ internal static class PlacePicker
         if ((before & (CueRole.LightVerb | CueRole.Reporting | CueRole.Between)) != 0 && !view.Tokens[token - 1].Prefix.Contains('ب', StringComparison.Ordinal))
         {
             return true;
+        }
+
+        // The subject right after a verb of saying or dealing (وتتهم طهران جماعات …، رحبت بغداد): the country acts, it is
+        // not the place. After an attack verb the place may be the passive's target (استُهدفت أربيل بصواريخ), so it stays.
+        foreach (var hit in view.Hits)
+        {
+            if (hit.End == token && hit.Rule.IsVerb && hit.Rule.Category is not (EventCategory.Assault or EventCategory.Coerce))
+            {
+                return true;
+            }
         }
 
         // The second end: «بين بغداد والحلة», the conjunction right after the first place.

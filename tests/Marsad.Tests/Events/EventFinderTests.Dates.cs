@@ -183,4 +183,13 @@ public partial class EventFinderTests
         Assert.Equal(new DateOnly(2022, 11, 14), meeting.Date);
         Assert.Equal("kb:basra", meeting.PlaceId);
     }
+
+    [Fact]
+    public void The_subject_of_a_verb_of_saying_is_not_the_place()
+    {
+        // «وتتهم طهران جماعات … بالتحريض على الاحتجاجات في إيران»: Tehran accuses; the protests are placed in Iran.
+        var doc = Run("وتتهم [طهران]{GPE tehran} جماعات معارضة بالتحريض على الاحتجاجات التي تشهدها [إيران]{GPE iran}.");
+        var protest = Assert.Single(doc.Events, e => e.Category == EventCategory.Protest);
+        Assert.Equal("kb:iran", protest.PlaceId);
+    }
 }
