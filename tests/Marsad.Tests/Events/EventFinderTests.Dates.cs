@@ -187,8 +187,9 @@ public partial class EventFinderTests
     [Fact]
     public void The_subject_of_a_verb_of_saying_is_not_the_place()
     {
-        // «وتتهم طهران جماعات … بالتحريض على الاحتجاجات في إيران»: Tehran accuses; the protests are placed in Iran.
-        var doc = Run("وتتهم [طهران]{GPE tehran} جماعات معارضة بالتحريض على الاحتجاجات التي تشهدها [إيران]{GPE iran}.");
+        // «وتتهم طهران جماعات معارضة للحكم في إيران بالتحريض على الاحتجاجات»: Tehran accuses, it is not where the protests
+        // are, though a capital is more specific than its country.
+        var doc = Run("وتتهم [طهران]{GPE tehran} جماعات معارضة للحكم في [إيران]{GPE iran} بالتحريض على الاحتجاجات.");
         var protest = Assert.Single(doc.Events, e => e.Category == EventCategory.Protest);
         Assert.Equal("kb:iran", protest.PlaceId);
     }
