@@ -145,6 +145,10 @@ public partial class EventFinderTests
     [InlineData("فرضت الوزارة حظراً على التعاملات بالدولار مع ثلاثة مصارف.", EventCategory.Sanction, "حظراً", null)]
     // COERCE: any other ban stays COERCE (restrict).
     [InlineData("حظرت السلطات التجمعات في الساحات العامة.", EventCategory.Coerce, "حظرت", "restrict")]
+    // PROTEST: protesters taking to the streets (خرج + the protesters).
+    [InlineData("خرج آلاف المحتجين إلى الشوارع في المدينة مساء أمس.", EventCategory.Protest, "خرج", "demo")]
+    // AID: planes sent laden with medicine.
+    [InlineData("أرسلت الحكومة طائرتين محملتين بالأدوية إلى المدينة المنكوبة.", EventCategory.Aid, "أرسلت", null)]
     // CONSULT: بحث X مع Y, talks.
     [InlineData("بحث وزير الخارجية مع نظيره الأردني ملف المياه.", EventCategory.Consult, "بحث", null)]
     // ACCUSE: summoning an ambassador is a diplomatic accusation.
@@ -232,6 +236,8 @@ public partial class EventFinderTests
     [InlineData("قال الوزير إن العراق سيدفع ثمن الشحنة بالدينار.")]
     // سلّم with neither weapons nor a camp after it is handing something over, no event.
     [InlineData("سلّم السفير رسالة خطية إلى رئيس البرلمان.")]
+    // أرسل without relief goods is no aid (a letter), and خرج without protesters no protest.
+    [InlineData("أرسل الوزير رسالة إلى نظيره وخرج من المبنى بعد الظهر.")]
     // A meeting of one government's council is its own business, not a consultation between parties.
     [InlineData("ناقش الوزراء الموازنة خلال اجتماع مجلس الوزراء الأسبوعي.")]
     // Definite الحشد alone is the PMF's short name, not massing (قادة الحشد).
