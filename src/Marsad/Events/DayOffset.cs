@@ -51,6 +51,9 @@ internal static class DayOffset
         return 0;
     }
 
+    /// <summary>True when the words from <paramref name="from"/> up to <paramref name="end"/> name a duration (أسبوع واحد، نحو ثلاثة أيام).</summary>
+    public static bool IsDuration(SentenceView view, int from, int end) => end > from && Days(view, from, end) > 0;
+
     /// <summary>«قبل ذلك ب + duration» anywhere after the trigger in its sentence.</summary>
     static int Trailing(SentenceView view, int from)
     {

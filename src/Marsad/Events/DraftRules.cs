@@ -20,7 +20,7 @@ internal static class DraftRules
             var background = FlagReader.IntroducedAsBackground(view, hit, view.Clauses[clause].Start);
             var same = background ? null : drafts.Find(d => d.Clause == clause && d.Category == hit.Rule.Category && !d.CueBackground);
             if (!background && drafts.FindLast(d => d.Clause == clause && d.Category == hit.Rule.Category) is { } means
-                && (Instrumental(view, hit) || Describing(view, hit, means)))
+                && (Instrumental(view, hit) || Describing(view, hit, means) || Continues(view, hit, means, drafts)))
             {
                 // "اغتيال … بضربة جوية": بـ + a weapon noun is the means of the event before it, even a background one;
                 // "… بغارة استهدفت موكبهما": a verb with no conjunction describes that same happening.
@@ -100,6 +100,45 @@ internal static class DraftRules
 
         return true;
     }
+
+    /// <summary>
+    /// A trigger of the category of an earlier background event of its clause, with no conjunction, no punctuation and
+    /// no other event between them, goes on telling that event (بعد ثمانية أشهر من تصويت المجلس على قرار يطالب الحكومة
+    /// …: the demand is the resolution the vote passed), not a new one of the day.
+    /// </summary>
+    static bool Continues(SentenceView view, Hit hit, EventDraft earlier, List<EventDraft> drafts)
+    {
+        var token = view.Tokens[hit.Start];
+        if (!earlier.CueBackground || token.Prefix.StartsWith('و') || token.Prefix.StartsWith('ف'))
+        {
+            return false;
+        }
+
+        var from = earlier.Hits[^1].End;
+        foreach (var d in drafts)
+        {
+            if (d != earlier && d.Hits.Exists(h => h.Start >= from && h.Start < hit.Start))
+            {
+                return false;
+            }
+        }
+
+        // A date between them gives the verb a time of its own (عقب مقتل القائد في 8 كانون الثاني 2020 إذ قصفت …).
+        for (var k = from; k < hit.Start; k++)
+        {
+            var folded = view.Tokens[k].Folded;
+            if (folded.Length == 0 || !char.IsLetterOrDigit(folded[0]) || view.InDate(view.Tokens[k].Span.Start))
+            {
+                return false;
+            }
+        }
+
+        return hit.Start - from <= ContinuesReach;
+    }
+
+    // The words of a noun phrase between the background event and the verb that goes on telling it (مجلس النواب العراقي
+    // على قرار).
+    const int ContinuesReach = 6;
 
     // A relative clause on an indefinite noun starts right after the noun and its adjective (غارة أميركية استهدفت).
     const int DescribingReach = 2;

@@ -171,6 +171,17 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
     NewsEvent Build(SentenceView view, EventDraft d, List<DateMention> dates, List<Mention> placeMentions, List<TextSpan> quotes, int? dead, int? injured)
     {
         var (date, end, precision, rule, after) = EventDating.Date(view, d, dates);
+        // A background event named after «بعد + duration + من» has no date of its own but is counted back from the day
+        // its clause gives (the article's day when none): «ويأتي الإعلان بعد نحو ثمانية أشهر من تصويت …».
+        if (date is null && rule == EventDating.BeforeArticle && end is { } told)
+        {
+            (date, end, precision) = (told, null, DatePrecision.Day);
+            if (DayOffset.Of(view, d) == 0)
+            {
+                (date, end, precision) = (null, told, DatePrecision.Unresolved);
+            }
+        }
+
         if (date is { } day && end is null && precision == DatePrecision.Day && !after && DayOffset.Of(view, d) is > 0 and var offset)
         {
             if (offset >= DayOffset.MonthUnit)

@@ -24,8 +24,12 @@ internal static class FlagReader
     // not end as a noun (ة، ات، ية، ين) is taken as a future verb when it stands just before a trigger.
     const int MinFutureVerbLength = 5;
 
-    // "بعد يومين من اغتيال": a background preposition governs the event noun up to three words on.
+    // "إثر مقتل"، "عقب الهجوم الأخير": a background preposition governs the event noun up to three words on.
     const int BackgroundWindow = 3;
+
+    // "بعد نحو ثلاثة أيام من اغتيال": with a duration, بعد stands up to six words before the noun (بعد + hedge + count +
+    // unit + واحد + من).
+    const int DurationWindow = 6;
 
     /// <summary>The flags of <paramref name="draft"/>; also records who denied or claimed responsibility.</summary>
     public static EventFlags Read(SentenceView view, EventDraft draft, int clauseStart, int clauseEnd)
@@ -110,7 +114,7 @@ internal static class FlagReader
     /// <summary>True when a background cue (عقب، منذ، إثر، بعد) governs the trigger at <paramref name="hit"/>.</summary>
     public static bool IntroducedAsBackground(SentenceView view, Hit hit, int clauseStart)
     {
-        for (var k = Math.Max(clauseStart, hit.Start - BackgroundWindow); k < hit.Start; k++)
+        for (var k = Math.Max(clauseStart, hit.Start - DurationWindow); k < hit.Start; k++)
         {
             if ((view.CueAt(k) & CueRole.BackgroundBefore) == 0 || OtherTriggerBetween(view, k, hit.Start))
             {
@@ -118,7 +122,11 @@ internal static class FlagReader
             }
 
             // بعد alone is "after" a recent event (بعد المحادثات); only "بعد يومين من اغتيال" counts back from it.
-            if (view.Tokens[k].Base != "بعد" || (hit.Start - k >= 2 && view.Tokens[hit.Start - 1].Base == "من"))
+            var isAfter = view.Tokens[k].Base == "بعد";
+            if (isAfter
+                ? hit.Start - k >= 2 && view.Tokens[hit.Start - 1].Base == "من"
+                    && (hit.Start - k <= BackgroundWindow || DayOffset.IsDuration(view, k + 1, hit.Start - 1))
+                : hit.Start - k <= BackgroundWindow)
             {
                 return true;
             }

@@ -317,8 +317,8 @@ internal sealed class SentenceView
         return false;
     }
 
-    /// <summary>True when the text offset lies inside a resolved or unresolved date mention of the sentence.</summary>
-    bool InDate(int offset)
+    /// <summary>True when the text offset lies inside a resolved or unresolved date mention.</summary>
+    public bool InDate(int offset)
     {
         foreach (var d in Doc.Dates)
         {

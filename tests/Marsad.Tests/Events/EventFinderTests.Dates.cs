@@ -193,4 +193,32 @@ public partial class EventFinderTests
         var protest = Assert.Single(doc.Events, e => e.Category == EventCategory.Protest);
         Assert.Equal("kb:iran", protest.PlaceId);
     }
+
+    [Fact]
+    public void An_earlier_attack_a_week_before_is_its_own_event_dated_back()
+    {
+        // «بعد أسبوع واحد من هجوم مماثل»: the duration may take two words, and the noun after it is an earlier attack,
+        // seven days before the one of the clause (Monday 14 → Monday 7).
+        var doc = Run("سقطت صواريخ على المعسكر يوم الاثنين، بعد أسبوع واحد من هجوم مماثل استهدف المعسكر ذاته.");
+        var attacks = doc.Events.Where(e => e.Category == EventCategory.Assault).OrderBy(e => e.Date).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Equal(new DateOnly(2022, 11, 7), attacks[0].Date);
+        Assert.Equal(new DateOnly(2022, 11, 14), attacks[1].Date);
+    }
+
+    [Fact]
+    public void A_background_event_named_after_a_duration_is_counted_back_from_the_article()
+    {
+        // «ويأتي القرار بعد نحو ثلاثة أسابيع من احتجاجات …»: no date of its own, but three weeks before the article.
+        var e = Single("ويأتي القرار بعد نحو ثلاثة أسابيع من احتجاجات واسعة في المدينة.", EventCategory.Protest);
+        Assert.Equal(Anchor.AddDays(-21), e.Date);
+    }
+
+    [Fact]
+    public void A_verb_that_goes_on_telling_a_background_event_joins_it()
+    {
+        // «بعد ثمانية أشهر من تصويت المجلس على قرار يطالب الحكومة …»: the demand is the resolution's, one REQUEST.
+        var doc = Run("يأتي الإعلان بعد ثمانية أشهر من تصويت المجلس على قرار يطالب الحكومة بإخراج القوات.");
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Request);
+    }
 }
