@@ -42,6 +42,7 @@ internal static class NarrativeContext
         var result = new List<NewsEvent>(events.Count);
         NewsEvent? placed = null;
         var placedByCategory = new Dictionary<EventCategory, NewsEvent>();
+        NewsEvent? placedVisit = null;
         foreach (var e in events)
         {
             if (e.Span.Start < headline)
@@ -89,8 +90,12 @@ internal static class NarrativeContext
 
             // A meeting goes on where the visit was, not where the attack it followed was: the last placed event of the
             // same kind sets the place first, then the last placed physical event.
-            if (current.PlaceId is null && (placedByCategory.GetValueOrDefault(current.Category) ?? placed) is { } setting
-                && IsPhysical(current.Category) && (current.Flags & OffNarrative) == 0)
+            // A step planned for the day of the narrative (ومن المقرر أن يلتقي قاآني اليوم رئيس الوزراء) happens there too.
+            var planned = (current.Flags & EventFlags.Background) == 0 && current.Date is { } when && when <= doc.Anchor;
+            // A meeting during a visit is in the visit's place (the city), not in the house where an earlier meeting was.
+            var visit = current.Category == EventCategory.Consult ? placedVisit : null;
+            if (current.PlaceId is null && (visit ?? placedByCategory.GetValueOrDefault(current.Category) ?? placed) is { } setting
+                && IsPhysical(current.Category) && ((current.Flags & OffNarrative) == 0 || planned))
             {
                 current = current with { PlaceId = setting.PlaceId, PlaceSpan = setting.PlaceSpan };
             }
@@ -99,6 +104,10 @@ internal static class NarrativeContext
             {
                 placed = current;
                 placedByCategory[current.Category] = current;
+                if (current.Modes.Contains("visit"))
+                {
+                    placedVisit = current;
+                }
             }
 
             result.Add(current);

@@ -110,4 +110,16 @@ public partial class EventFinderTests
         var doc = Run("انفجرت عبوة ناسفة في السوق أمس.\nووصف المحافظ الانفجار بأنه «عمل جبان يستهدف أمن المدينة».", quotes: true);
         Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
     }
+
+    [Fact]
+    public void A_meeting_planned_for_today_is_in_the_visits_city()
+    {
+        // The visit is in Baghdad, an earlier meeting in a house in al-Jadriya; the meeting planned for today (Future,
+        // but on the article's day) happens during the visit, so it takes the visit's city.
+        var doc = Run("وصل الوزير إلى [بغداد]{GPE baghdad} أمس في زيارة رسمية.\n"
+            + "واجتمع الوزير أمس بقادة الأحزاب في [الجادرية]{LOC jadriya}.\n"
+            + "ومن المقرر أن يلتقي الوزير اليوم رئيس الوزراء.");
+        var planned = doc.Events.Where(e => e.Category == EventCategory.Consult).MaxBy(e => e.Span.Start)!;
+        Assert.Equal("kb:baghdad", planned.PlaceId);
+    }
 }
