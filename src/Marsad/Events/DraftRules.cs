@@ -20,7 +20,7 @@ internal static class DraftRules
             var background = FlagReader.IntroducedAsBackground(view, hit, view.Clauses[clause].Start);
             var same = background ? null : drafts.Find(d => d.Clause == clause && d.Category == hit.Rule.Category && !d.CueBackground);
             if (!background && drafts.FindLast(d => d.Clause == clause && d.Category == hit.Rule.Category) is { } means
-                && (Instrumental(view, hit) || Describing(view, hit, means) || Continues(view, hit, means, drafts)))
+                && (Instrumental(view, hit) || Describing(view, hit, means) || Continues(view, hit, means, drafts) || Toll(view, hit)))
             {
                 // "اغتيال … بضربة جوية": بـ + a weapon noun is the means of the event before it, even a background one;
                 // "… بغارة استهدفت موكبهما": a verb with no conjunction describes that same happening.
@@ -139,6 +139,23 @@ internal static class DraftRules
     // The words of a noun phrase between the background event and the verb that goes on telling it (مجلس النواب العراقي
     // على قرار).
     const int ContinuesReach = 6;
+
+    /// <summary>
+    /// «أسفر عن مقتل»، «أدى إلى مقتل»: a killing the clause names as the result of an attack before it is that attack's
+    /// toll, even when the attack is an earlier, background one (بعد يومين من هجوم … أسفر عن مقتل ثلاثة جنود).
+    /// </summary>
+    static bool Toll(SentenceView view, Hit hit)
+    {
+        var tokens = view.Tokens;
+        var k = hit.Start - 1;
+        if (hit.Rule.Category != EventCategory.Assault || k - 1 < view.First)
+        {
+            return false;
+        }
+
+        var (verb, preposition) = (tokens[k - 1].Base, tokens[k].Base);
+        return (preposition == "عن" && verb is "اسفر" or "اسفرت") || (preposition is "الي" or "إلى" && verb is "ادى" or "ادت" or "ادي");
+    }
 
     // A relative clause on an indefinite noun starts right after the noun and its adjective (غارة أميركية استهدفت).
     const int DescribingReach = 2;

@@ -150,6 +150,13 @@ internal sealed class SentenceView
                 continue;
             }
 
+            // «تبنت أكثر من 160 هجوماً»: a tally of attacks (an event noun counted by the dozen) is a pattern too. Weapon
+            // nouns carry their own mode and stay: «ثلاثون صاروخاً» is one salvo.
+            if (!rule.IsVerb && rule.Modes.IsEmpty && i > First && NumberEndingAt(i - 1) is { } count && Doc.Numbers[count].Value >= TallyCount)
+            {
+                continue;
+            }
+
             // A killing verb with a resumptive pronoun (قُتل فيها) tells the toll of the happening it points back to.
             if (rule.IsVerb && rule.Category == EventCategory.Assault && end < End && (_cue[end] & CueRole.Resumptive) != 0)
             {
@@ -185,6 +192,9 @@ internal sealed class SentenceView
     /// </summary>
     static bool HasObjectSuffix(in Token token, Phrase<TriggerRule> phrase) =>
         phrase.Length == 1 && token.Base.Length > phrase.Words[0].Length && token.Base.StartsWith(phrase.Words[0], StringComparison.Ordinal);
+
+    /// <summary>Ten or more happenings counted under one noun (أكثر من 160 هجوماً) are a tally, not one event.</summary>
+    const int TallyCount = 10;
 
     // «زار البلاد أكثر من خمس مرات»: the count of times follows the verb's object within a few words.
     const int TimesReach = 6;

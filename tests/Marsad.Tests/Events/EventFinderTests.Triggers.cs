@@ -230,6 +230,8 @@ public partial class EventFinderTests
     [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
     // استقبال of pilgrims or the displaced is no meeting of parties.
     [InlineData("أكملت المحافظة استعداداتها لاستقبال النازحين في المخيمات.")]
+    // A tally of attacks (أكثر من 160 هجوماً) is a pattern, not one happening.
+    [InlineData("تبنت الجماعة أكثر من 160 هجوماً منذ مطلع العام.")]
     // A count of times (أكثر من خمس مرات) makes a pattern, not one visit.
     [InlineData("زار المبعوث العاصمة أكثر من خمس مرات خلال عام.")]
     // «سيدفع ثمن الوقود» pays for the fuel: the construct state has no article, so it is not the idiom «الثمن».
@@ -310,5 +312,15 @@ public partial class EventFinderTests
         var doc = Run("استهدفت طائرة مسيرة المطار مساء أمس.\nودان الرئيس صباح اليوم الهجوم.");
         Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
         Assert.Single(doc.Events, e => e.Category == EventCategory.Accuse);
+    }
+
+    [Fact]
+    public void A_killing_that_an_earlier_attack_resulted_in_is_its_toll()
+    {
+        // «بعد يومين من هجوم … أسفر عن مقتل ثلاثة جنود»: the killing is what the background attack caused, not a
+        // new attack of the day.
+        var doc = Run("أعلنت الجماعة تعليق عملياتها، بعد يومين من هجوم بطائرة مسيرة على قاعدة «الوادي» أسفر عن مقتل ثلاثة جنود.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.Equal(Anchor.AddDays(-2), attack.Date);
     }
 }
