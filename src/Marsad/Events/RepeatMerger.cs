@@ -39,6 +39,7 @@ internal static class RepeatMerger
                 Recipients = [.. first.Recipients.Union(e.Recipients, StringComparer.Ordinal).Except(first.Actors.Union(e.Actors, StringComparer.Ordinal), StringComparer.Ordinal)],
                 Modes = [.. first.Modes.Union(e.Modes, StringComparer.Ordinal)],
                 Quantities = first.Quantities.AddRange(e.Quantities),
+                Flags = first.Flags == e.Flags ? first.Flags : first.Flags | EventFlags.Denied,
             };
         }
 
@@ -47,15 +48,23 @@ internal static class RepeatMerger
 
     static bool IsRepeat(NewsEvent first, NewsEvent later, PlaceDepths places) =>
         // Within one sentence the draft rules already joined what belongs together: two left apart are two.
-        (first.Span != later.Span || Adjacent(first, later))
+        (first.Span != later.Span || Adjacent(first, later) || DenialOf(first, later))
         && first.Category == later.Category
-        && first.Flags == later.Flags
+        && (first.Flags == later.Flags || DenialOf(first, later))
         && first.Date is not null && (SameDates(first, later) || StatementDayAfter(first, later))
         // The article's own date says nothing about when either happened: two undated reports may be two happenings.
         && first.DateRule != EventDating.ArticleDate && later.DateRule != EventDating.ArticleDate
         && (first.PlaceId is null || later.PlaceId is null || first.PlaceId == later.PlaceId
             || places.Within(later.PlaceId, first.PlaceId) || places.Within(first.PlaceId, later.PlaceId))
         && !Disjoint(first.Actors, later.Actors);
+
+    /// <summary>
+    /// A later mention inside a denial (فيما نفت الكتائب أي صلة لها بالهجوم) names the same attack: it denies a part in it,
+    /// not that it happened, so it joins the first report and marks it Denied.
+    /// </summary>
+    static bool DenialOf(NewsEvent first, NewsEvent later) =>
+        (later.Flags & (EventFlags.Negated | EventFlags.Denied)) != 0 && (first.Flags & EventFlags.Negated) == 0
+        && (later.Flags & ~(EventFlags.Negated | EventFlags.Denied)) == (first.Flags & ~(EventFlags.Negated | EventFlags.Denied));
 
     static bool SameDates(NewsEvent first, NewsEvent later) => first.Date == later.Date && first.DateEnd == later.DateEnd;
 

@@ -92,4 +92,14 @@ public partial class EventFinderTests
         var refusal = Run("رفضت الحكومة انسحاب القوات.");
         Assert.Equal(EventCategory.Reject, Assert.Single(refusal.Events).Category);
     }
+
+    [Fact]
+    public void A_denied_part_in_the_attack_marks_the_attack_denied_instead_of_a_second_event()
+    {
+        // «…، فيما نفت الجماعة أي صلة لها بالهجوم»: the group denies a part in the attack, not that it happened.
+        var doc = Run("سقطت صواريخ على المعسكر مساء أمس، فيما نفت الجماعة أي صلة لها بالهجوم.");
+        var attack = Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+        Assert.True(attack.Flags.HasFlag(EventFlags.Denied));
+        Assert.False(attack.Flags.HasFlag(EventFlags.Negated));
+    }
 }
