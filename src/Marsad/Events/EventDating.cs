@@ -46,6 +46,14 @@ internal static class EventDating
 
             // A date in the relative clause of another noun dates that noun (RelativeClauses).
             var dateToken = view.TokenAt(d.Span.Start);
+
+            // «بحلول نهاية أيلول» is a deadline: it dates the withdrawal or handover it bounds, not the reactions to it.
+            if (dateToken > view.First && view.Tokens[dateToken - 1].Base == "بحلول"
+                && draft.Category is not (EventCategory.Retreat or EventCategory.Concede))
+            {
+                continue;
+            }
+
             if (view.ClauseOf(dateToken) > draft.Clause)
             {
                 continue;

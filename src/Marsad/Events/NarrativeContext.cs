@@ -254,22 +254,23 @@ internal static class NarrativeContext
             return 0;
         }
 
-        var first = doc.Sentences[0].Span;
+        // The headline is the whole first line: the splitter may cut it at an ellipsis (قرار خفض القوات… ترحيب حذر).
         var text = doc.Text;
-        var end = first.End;
-        while (end > first.Start && char.IsWhiteSpace(text[end - 1]))
+        var start = doc.Sentences[0].Span.Start;
+        var lineEnd = text.IndexOf('\n', start);
+        if (lineEnd < 0 || lineEnd >= doc.Sentences[^1].Span.Start)
+        {
+            return 0;
+        }
+
+        var end = lineEnd;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
         // A closing quote mark ends headlines too (الخزعلي يهدد: «…»), so only full stops and a colon mark a lead.
-        if (end == first.Start || text[end - 1] is '.' or '؟' or '?' or '!' or '…' or ':')
-        {
-            return 0;
-        }
-
-        var next = doc.Sentences[1].Span.Start;
-        return text.AsSpan(end, next - end).Contains('\n') ? first.End : 0;
+        return end == start || text[end - 1] is '.' or '؟' or '?' or '!' or '…' or ':' ? 0 : lineEnd;
     }
 
     /// <summary>Statements that answer a happening: condemnations, demands, refusals, threats, welcomes.</summary>

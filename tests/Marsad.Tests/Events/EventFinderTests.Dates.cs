@@ -221,4 +221,13 @@ public partial class EventFinderTests
         var doc = Run("يأتي الإعلان بعد ثمانية أشهر من تصويت المجلس على قرار يطالب الحكومة بإخراج القوات.");
         Assert.Single(doc.Events, e => e.Category == EventCategory.Request);
     }
+
+    [Fact]
+    public void A_deadline_dates_the_withdrawal_not_the_reactions()
+    {
+        // «سحب القوات بحلول نهاية الشهر» bounds the withdrawal; the welcome of yesterday is yesterday's.
+        var doc = Run("قوبل إعلان الحكومة أمس سحب القوات بحلول نهاية الشهر بترحيب واسع.");
+        var welcome = Assert.Single(doc.Events, e => e.Category == EventCategory.Support);
+        Assert.Equal(new DateOnly(2022, 11, 16), welcome.Date);
+    }
 }

@@ -122,4 +122,12 @@ public partial class EventFinderTests
         var planned = doc.Events.Where(e => e.Category == EventCategory.Consult).MaxBy(e => e.Span.Start)!;
         Assert.Equal("kb:baghdad", planned.PlaceId);
     }
+
+    [Fact]
+    public void A_headline_cut_by_an_ellipsis_is_still_the_headline()
+    {
+        // «قرار خفض القوات… ترحيب ورفض» is one headline line; its welcome restates the body's and is dropped there.
+        var doc = Run("قرار خفض القوات… ترحيب حكومي ورفض\nرحبت الحكومة أمس بقرار خفض القوات في البلاد.");
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Support);
+    }
 }
