@@ -170,4 +170,12 @@ public partial class EventFinderTests
         var doc = Run("انفجرت عبوة ناسفة في [البصرة]{GPE basra} أمس الأربعاء.\nوأسفر هجوم في [الموصل]{GPE mosul} عن مقتل شخصين.");
         Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Assault));
     }
+
+    [Fact]
+    public void A_meeting_after_qabla_an_is_another_step_of_the_story()
+    {
+        // «التقى الوزير رئيس الوزراء، قبل أن يجتمع بقادة الأحزاب»: two meetings with two parties, not one event.
+        var doc = Run("التقى الوزير رئيس الوزراء في مكتبه، قبل أن يجتمع بقادة الأحزاب.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Consult));
+    }
 }
