@@ -124,8 +124,9 @@ internal static class FlagReader
             // بعد alone is "after" a recent event (بعد المحادثات); only "بعد يومين من اغتيال" counts back from it.
             var isAfter = view.Tokens[k].Base == "بعد";
             if (isAfter
-                ? hit.Start - k >= 2 && view.Tokens[hit.Start - 1].Base == "من"
-                    && (hit.Start - k <= BackgroundWindow || DayOffset.IsDuration(view, k + 1, hit.Start - 1))
+                ? (hit.Start - k >= 2 && view.Tokens[hit.Start - 1].Base == "من"
+                    && (hit.Start - k <= BackgroundWindow || DayOffset.IsDuration(view, k + 1, hit.Start - 1)))
+                  || (hit.Start - k == 1 && OwnDay(view, hit))
                 : hit.Start - k <= BackgroundWindow)
             {
                 return true;
@@ -191,6 +192,13 @@ internal static class FlagReader
             && surface[^1] != 'ة' && !word.EndsWith("ات", StringComparison.Ordinal) && !word.EndsWith("يه", StringComparison.Ordinal)
             && !word.EndsWith("ين", StringComparison.Ordinal) && word[^1] != 'ي';
     }
+
+    /// <summary>
+    /// True when the event noun is followed by its own day (هجوم الأحد، هجوم 3 تموز): after بعد it names an earlier,
+    /// dated happening («في ثاني هجوم خلال 48 ساعة بعد هجوم الأحد في بابل»), not the one of the clause.
+    /// </summary>
+    static bool OwnDay(SentenceView view, Hit hit) =>
+        hit.End < view.End && view.InDate(view.Tokens[hit.End].Span.Start) && !hit.Rule.IsVerb;
 
     static bool OtherTriggerBetween(SentenceView view, int from, int to)
     {

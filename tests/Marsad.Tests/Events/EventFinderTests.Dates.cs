@@ -230,4 +230,14 @@ public partial class EventFinderTests
         var welcome = Assert.Single(doc.Events, e => e.Category == EventCategory.Support);
         Assert.Equal(new DateOnly(2022, 11, 16), welcome.Date);
     }
+
+    [Fact]
+    public void After_an_event_noun_with_its_own_day_names_an_earlier_event()
+    {
+        // «في ثاني هجوم خلال يومين بعد هجوم الأحد»: Sunday's attack is another happening with its own date.
+        var doc = Run("سقطت صواريخ على المعسكر اليوم في ثاني هجوم خلال أيام بعد هجوم الأحد على المطار.");
+        var attacks = doc.Events.Where(e => e.Category == EventCategory.Assault).ToList();
+        Assert.Equal(2, attacks.Count);
+        Assert.Contains(attacks, e => e.Date == new DateOnly(2022, 11, 13));
+    }
 }
