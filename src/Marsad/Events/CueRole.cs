@@ -31,4 +31,5 @@ public enum CueRole
     Relative = 1 << 23,
     Resumptive = 1 << 24,
     Completed = 1 << 25,
+    Perception = 1 << 26,
 }

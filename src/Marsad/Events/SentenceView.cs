@@ -241,7 +241,30 @@ internal sealed class SentenceView
         known |= rule.Category == EventCategory.Assault && _assaultCoded && !ResponsibilityBefore(i);
         // …unless its own clause dates it to a day («وخلال الجولة … التي انطلقت يوم أمس الأربعاء»): a dated mention is
         // the report of the happening, not an echo of it.
+        if (rule.Category == EventCategory.Assault && _assaultCoded && Perceived(i))
+        {
+            // «قال شهود إنهم سمعوا خمسة انفجارات»: what witnesses heard or saw is the attack already told.
+            return false;
+        }
+
         return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix)) || DatedClause(i);
+    }
+
+    // A perception verb governs its object noun within a few words (سمعوا ما بين خمسة وستة انفجارات).
+    const int PerceptionReach = 6;
+
+    /// <summary>True when a verb of hearing or seeing (cues.tsv, perception) stands a few words before the noun in its clause.</summary>
+    bool Perceived(int i)
+    {
+        for (var k = i - 1; k >= First && k >= i - PerceptionReach && ClauseOf(k) == ClauseOf(i); k--)
+        {
+            if ((_cue[k] & CueRole.Perception) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -178,4 +178,12 @@ public partial class EventFinderTests
         var doc = Run("التقى الوزير رئيس الوزراء في مكتبه، قبل أن يجتمع بقادة الأحزاب.");
         Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Consult));
     }
+
+    [Fact]
+    public void Blasts_witnesses_heard_are_the_attack_already_told()
+    {
+        // «قال شهود إنهم سمعوا خمسة انفجارات»: the witnesses heard the rockets of the lead, not a second attack.
+        var doc = Run("سقطت صواريخ على المعسكر مساء أمس.\nوقال شهود إنهم سمعوا خمسة انفجارات متتالية.");
+        Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
+    }
 }
