@@ -32,4 +32,5 @@ public enum CueRole
     Resumptive = 1 << 24,
     Completed = 1 << 25,
     Perception = 1 << 26,
+    Thwart = 1 << 27,
 }

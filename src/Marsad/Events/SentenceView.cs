@@ -157,6 +157,12 @@ internal sealed class SentenceView
                 continue;
             }
 
+            // «فككتها قبل أن تنفجر»: what was stopped before it could happen did not happen.
+            if (rule.IsVerb && rule.Category == EventCategory.Assault && Thwarted(tokens, i))
+            {
+                continue;
+            }
+
             // A killing verb with a resumptive pronoun (قُتل فيها) tells the toll of the happening it points back to.
             if (rule.IsVerb && rule.Category == EventCategory.Assault && end < End && (_cue[end] & CueRole.Resumptive) != 0)
             {
@@ -248,6 +254,28 @@ internal sealed class SentenceView
         }
 
         return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix)) || DatedClause(i);
+    }
+
+    // «وفككتها قبل أن تنفجر»: the thwarting verb stands just before قبل أن.
+    const int ThwartReach = 4;
+
+    /// <summary>True when the verb follows «قبل أن» and a verb of defusing, downing or foiling stands just before that.</summary>
+    bool Thwarted(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i - 2 < First || tokens[i - 1].Base != "ان" || tokens[i - 2].Base != "قبل")
+        {
+            return false;
+        }
+
+        for (var k = i - 3; k >= First && k >= i - 2 - ThwartReach; k--)
+        {
+            if ((_cue[k] & CueRole.Thwart) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A perception verb governs its object noun within a few words (سمعوا ما بين خمسة وستة انفجارات).
