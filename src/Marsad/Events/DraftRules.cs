@@ -18,8 +18,11 @@ internal static class DraftRules
         {
             var clause = view.ClauseOf(hit.Start);
             var background = FlagReader.IntroducedAsBackground(view, hit, view.Clauses[clause].Start);
-            var same = background ? null : drafts.Find(d => d.Clause == clause && d.Category == hit.Rule.Category && !d.CueBackground);
-            if (!background && drafts.FindLast(d => d.Clause == clause && d.Category == hit.Rule.Category) is { } means
+            // «زيارة … يلتقي خلالها الرئيس»: a step taken during the happening named before it (خلالها، فيها) is an event
+            // of its own, with its own parties, though of the same kind.
+            var during = hit.End < view.End && (view.CueAt(hit.End) & CueRole.Resumptive) != 0;
+            var same = background || during ? null : drafts.Find(d => d.Clause == clause && d.Category == hit.Rule.Category && !d.CueBackground);
+            if (!background && !during && drafts.FindLast(d => d.Clause == clause && d.Category == hit.Rule.Category) is { } means
                 && (Instrumental(view, hit) || Describing(view, hit, means) || Continues(view, hit, means, drafts) || Toll(view, hit)))
             {
                 // "اغتيال … بضربة جوية": بـ + a weapon noun is the means of the event before it, even a background one;

@@ -64,7 +64,8 @@ internal static class FlagReader
                 flags |= HasResponsibility(view, k + 1, hit.Start) ? EventFlags.Denied : EventFlags.Negated;
             }
 
-            if ((cue & CueRole.Previously) != 0 && distance <= FutureWindow)
+            // «سابق» describes the noun it follows: past a comma it qualifies another phrase (خلافاً لزيارات سابقة، لم يلتقِ).
+            if ((cue & CueRole.Previously) != 0 && distance <= FutureWindow && !PunctuationBetween(view, k, hit.Start))
             {
                 flags |= EventFlags.Background;
             }
@@ -199,6 +200,20 @@ internal static class FlagReader
     /// </summary>
     static bool OwnDay(SentenceView view, Hit hit) =>
         hit.End < view.End && view.InDate(view.Tokens[hit.End].Span.Start) && !hit.Rule.IsVerb;
+
+    static bool PunctuationBetween(SentenceView view, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            var folded = view.Tokens[k].Folded;
+            if (folded.Length > 0 && char.IsPunctuation(folded[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     static bool OtherTriggerBetween(SentenceView view, int from, int to)
     {

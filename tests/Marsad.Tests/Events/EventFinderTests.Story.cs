@@ -186,4 +186,24 @@ public partial class EventFinderTests
         var doc = Run("سقطت صواريخ على المعسكر مساء أمس.\nوقال شهود إنهم سمعوا خمسة انفجارات متتالية.");
         Assert.Single(doc.Events, e => e.Category == EventCategory.Assault);
     }
+
+    [Fact]
+    public void A_meeting_during_a_visit_is_its_own_event()
+    {
+        // «في زيارة … يلتقي خلالها الرئيس»: the meeting during the visit is a second CONSULT with its own parties.
+        var doc = Run("يتوجه الوزير إلى العاصمة يوم الاثنين في زيارة رسمية يلتقي خلالها الرئيس.");
+        Assert.Equal(2, doc.Events.Count(e => e.Category == EventCategory.Consult));
+    }
+
+    [Fact]
+    public void A_negated_meeting_after_a_contrast_is_coded_as_negated_news()
+    {
+        // «وخلافاً لزيارات سابقة، لم يلتقِ الوزير …»: the earlier visits are only the foil of the contrast (no event), and
+        // the jussive يلتقِ (final ي dropped after لم) is today's meeting that did not happen: Negated, not Background.
+        var doc = Run("وخلافاً لزيارات سابقة، لم يلتقِ الوزير زعيم المعارضة.");
+        var meeting = Assert.Single(doc.Events);
+        Assert.Equal(EventCategory.Consult, meeting.Category);
+        Assert.True(meeting.Flags.HasFlag(EventFlags.Negated));
+        Assert.False(meeting.Flags.HasFlag(EventFlags.Background));
+    }
 }
