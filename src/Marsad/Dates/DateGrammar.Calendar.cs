@@ -216,6 +216,16 @@ internal readonly ref partial struct DateGrammar
             return afterYearWord;
         }
 
+        // «في تموز من العام ذاته»: the year is the one the text named just before, not the anchor's.
+        if (!hijri && Has(afterMonth, WordRoles.Of) && Has(afterMonth + 1, WordRoles.Period) && Word(afterMonth + 1).Period == TimeUnit.Year
+            && Has(afterMonth + 2, WordRoles.Same))
+        {
+            e = YearBefore(i) is { } named
+                ? basis with { Span = SpanOf(i, afterMonth + 3), Year = named, YearEnd = named, Rule = DateRules.MonthOfSameYear }
+                : Unresolvable(i, afterMonth + 3, DateRules.PeriodNotNamed);
+            return afterMonth + 3;
+        }
+
         var alone = month.Paired || month.Noun || month.Alone == MonthAlone.Yes || (month.Alone == MonthAlone.Cue && cued);
         if (!alone)
         {
@@ -224,6 +234,28 @@ internal readonly ref partial struct DateGrammar
 
         e = basis with { Span = SpanOf(i, afterMonth) };
         return afterMonth;
+    }
+
+    // «العام ذاته» points back to a year a few words before it, in the same sentence.
+    const int SameYearReach = 20;
+
+    /// <summary>The last Gregorian year written as four digits in the <see cref="SameYearReach"/> tokens before <paramref name="i"/>.</summary>
+    int? YearBefore(int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - SameYearReach; k--)
+        {
+            if (_tokens[k] is { Kind: DateTokenKind.Number, Digits: 4, Value: >= MinYear and <= MaxYear } t)
+            {
+                return t.Value;
+            }
+
+            if (_tokens[k] is { Kind: DateTokenKind.Punctuation, Value: '.' or '؟' or '!' })
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     DateExpression Unresolvable(int first, int end, string reason) =>

@@ -11,6 +11,9 @@ public static class DateRules
     public const string NumericYearFirst = "numeric-year-first";
     public const string DayMonthYear = "day-month-year";
     public const string MonthYear = "month-year";
+
+    /// <summary>«تموز من العام ذاته»: the month of the year the sentence named just before.</summary>
+    public const string MonthOfSameYear = "month-of-same-year";
     public const string TishreenYear = "tishreen-year-both-months";
     public const string Year = "year";
     public const string YearSpan = "year-span";

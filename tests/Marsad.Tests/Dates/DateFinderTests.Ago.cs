@@ -73,4 +73,20 @@ public partial class DateFinderTests
         var date = Single("انتقل إلى الساحل أواخر العام ذاته مع رفاقه.", "أواخر العام ذاته", Thursday);
         Assert.Equal(DateRules.PeriodNotNamed, date.Rule);
     }
+
+    [Fact]
+    public void A_month_of_the_same_year_takes_the_year_named_before_it()
+    {
+        // «في أيار 2020، بعد زيارة أولى في تموز من العام ذاته»: the July of 2020, not of the anchor's year.
+        var doc = Run("تولى منصبه في أيار 2020، وزار البلد في تموز من العام ذاته.", Thursday);
+        var date = Assert.Single(doc.Dates, d => doc[d.Span] == "تموز من العام ذاته");
+        AssertResolved(date, DatePrecision.Month, "2020-07", DateRules.MonthOfSameYear);
+    }
+
+    [Fact]
+    public void A_month_of_the_same_year_with_no_year_before_it_stays_unresolved()
+    {
+        var date = Single("زار الوفد البلد في تموز من العام ذاته.", "تموز من العام ذاته", Thursday);
+        Assert.Equal(DateRules.PeriodNotNamed, date.Rule);
+    }
 }
