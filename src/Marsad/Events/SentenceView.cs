@@ -29,7 +29,7 @@ internal sealed class SentenceView
         Doc = doc;
         _lexicon = lexicon;
         _needsMet = (tokens, end, phrase) => phrase.Value.Needs.IsEmpty
-            || (Follows(tokens, phrase.Value.Needs, end) && !(phrase.Value.IsVerb && HasObjectSuffix(tokens[end - phrase.Length], phrase)));
+            || (TriggerContext.Follows(this, phrase.Value.Needs, end) && !(phrase.Value.IsVerb && TriggerContext.HasObjectSuffix(tokens[end - phrase.Length], phrase)));
         var n = doc.Tokens.Length;
         _cue = new CueRole[n];
         _cueEnd = new int[n];
@@ -145,20 +145,20 @@ internal sealed class SentenceView
             }
 
             // «زار البلاد أكثر من خمس مرات»: a count of times makes a pattern, not one happening.
-            if (rule.IsVerb && Repeated(tokens, end))
+            if (rule.IsVerb && TriggerContext.Repeated(this, end))
             {
                 continue;
             }
 
             // «تبنت أكثر من 160 هجوماً»: a tally of attacks (an event noun counted by the dozen) is a pattern too. Weapon
             // nouns carry their own mode and stay: «ثلاثون صاروخاً» is one salvo.
-            if (!rule.IsVerb && rule.Modes.IsEmpty && i > First && NumberEndingAt(i - 1) is { } count && Doc.Numbers[count].Value >= TallyCount)
+            if (!rule.IsVerb && TriggerContext.Tallied(this, i, rule))
             {
                 continue;
             }
 
             // «فككتها قبل أن تنفجر»: what was stopped before it could happen did not happen.
-            if (rule.IsVerb && rule.Category == EventCategory.Assault && Thwarted(tokens, i))
+            if (rule.IsVerb && rule.Category == EventCategory.Assault && TriggerContext.Thwarted(this, i))
             {
                 continue;
             }
@@ -174,7 +174,7 @@ internal sealed class SentenceView
                 continue;
             }
 
-            if (Blocked(tokens, rule, i, end) || (!rule.Needs.IsEmpty && !Follows(tokens, rule.Needs, end)))
+            if (TriggerContext.Blocked(this, rule, i, end) || (!rule.Needs.IsEmpty && !TriggerContext.Follows(this, rule.Needs, end)))
             {
                 continue;
             }
@@ -192,44 +192,6 @@ internal sealed class SentenceView
     }
 
     /// <summary>
-    /// True when the verb was matched without an object pronoun it carries (بيان نشرته "a statement it published"):
-    /// the needed words of a row name the verb's object (نشر + troops is a deployment), and a verb that carries its
-    /// object as a pronoun has none to find after it.
-    /// </summary>
-    static bool HasObjectSuffix(in Token token, Phrase<TriggerRule> phrase) =>
-        phrase.Length == 1 && token.Base.Length > phrase.Words[0].Length && token.Base.StartsWith(phrase.Words[0], StringComparison.Ordinal);
-
-    /// <summary>Ten or more happenings counted under one noun (أكثر من 160 هجوماً) are a tally, not one event.</summary>
-    const int TallyCount = 10;
-
-    // «زار البلاد أكثر من خمس مرات»: the count of times follows the verb's object within a few words.
-    const int TimesReach = 6;
-
-    /// <summary>
-    /// True when the plural or dual of مرة ("time") follows the verb within <see cref="TimesReach"/> words, before any
-    /// punctuation (مرات، مرتين، عدة مرات): the verb tells how often something happened. The singular (للمرة الثانية)
-    /// is one happening.
-    /// </summary>
-    bool Repeated(ReadOnlySpan<Token> tokens, int from)
-    {
-        for (var k = from; k < End && k < from + TimesReach; k++)
-        {
-            var word = tokens[k].Base;
-            if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
-            {
-                return false;
-            }
-
-            if (word is "مرات" or "مرتين" or "مرتان")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Records an event noun; false when it is definite and the article already coded that category with that noun:
     /// the article marks given information, so "الحوار" after a first "الحوار الاستراتيجي" refers back to it.
     /// </summary>
@@ -244,55 +206,16 @@ internal sealed class SentenceView
 
         // A definite attack noun (الهجوم، القصف) after an assault was coded refers back to it, whatever its word,
         // unless someone denies or claims it here (نفت مسؤوليتها عن الهجوم adds the denial).
-        known |= rule.Category == EventCategory.Assault && _assaultCoded && !ResponsibilityBefore(i);
+        known |= rule.Category == EventCategory.Assault && _assaultCoded && !TriggerContext.ResponsibilityBefore(this, i);
+        // «قال شهود إنهم سمعوا خمسة انفجارات»: what witnesses heard or saw is the attack already told.
+        if (rule.Category == EventCategory.Assault && _assaultCoded && TriggerContext.Perceived(this, i))
+        {
+            return false;
+        }
+
         // …unless its own clause dates it to a day («وخلال الجولة … التي انطلقت يوم أمس الأربعاء»): a dated mention is
         // the report of the happening, not an echo of it.
-        if (rule.Category == EventCategory.Assault && _assaultCoded && Perceived(i))
-        {
-            // «قال شهود إنهم سمعوا خمسة انفجارات»: what witnesses heard or saw is the attack already told.
-            return false;
-        }
-
-        return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix)) || DatedClause(i);
-    }
-
-    // «وفككتها قبل أن تنفجر»: the thwarting verb stands just before قبل أن.
-    const int ThwartReach = 4;
-
-    /// <summary>True when the verb follows «قبل أن» and a verb of defusing, downing or foiling stands just before that.</summary>
-    bool Thwarted(ReadOnlySpan<Token> tokens, int i)
-    {
-        if (i - 2 < First || tokens[i - 1].Base != "ان" || tokens[i - 2].Base != "قبل")
-        {
-            return false;
-        }
-
-        for (var k = i - 3; k >= First && k >= i - 2 - ThwartReach; k--)
-        {
-            if ((_cue[k] & CueRole.Thwart) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A perception verb governs its object noun within a few words (سمعوا ما بين خمسة وستة انفجارات).
-    const int PerceptionReach = 6;
-
-    /// <summary>True when a verb of hearing or seeing (cues.tsv, perception) stands a few words before the noun in its clause.</summary>
-    bool Perceived(int i)
-    {
-        for (var k = i - 1; k >= First && k >= i - PerceptionReach && ClauseOf(k) == ClauseOf(i); k--)
-        {
-            if ((_cue[k] & CueRole.Perception) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return !(known && PhraseIndex<CueRole>.HasArticle(Tokens[i].Prefix)) || TriggerContext.DatedClause(this, i);
     }
 
     /// <summary>
@@ -306,76 +229,6 @@ internal sealed class SentenceView
         {
             _seenNouns.Remove($"{(int)hit.Rule.Category}:{hit.Stem}");
         }
-    }
-
-    bool DatedClause(int i)
-    {
-        // The object of an earlier trigger of its clause (ودان الرئيس صباح اليوم الهجوم): the date is that act's.
-        foreach (var hit in Hits)
-        {
-            if (hit.Start < i && ClauseOf(hit.Start) == ClauseOf(i))
-            {
-                return false;
-            }
-        }
-
-        foreach (var d in Doc.Dates)
-        {
-            if (d.Span.Start >= Span.End)
-            {
-                break;
-            }
-
-            if (d.Span.Start >= Span.Start && d.Precision == DatePrecision.Day && d.Start is not null && ClauseOf(TokenAt(d.Span.Start)) == ClauseOf(i)
-                && RelativeClauses.Of(this, i, TokenAt(d.Span.Start)) != RelativeClauses.Tie.Other)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    bool ResponsibilityBefore(int i)
-    {
-        for (var k = First; k < i; k++)
-        {
-            if ((_cue[k] & (CueRole.DenyFact | CueRole.Claim | CueRole.Responsibility)) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A blocker stem right after the trigger, or a stop word right before it (وقف إطلاق النار).</summary>
-    bool Blocked(ReadOnlySpan<Token> tokens, TriggerRule rule, int start, int next) =>
-        (next < End && !rule.Blockers.IsEmpty && rule.Blockers.Contains(tokens[next].Stem))
-        || (start > First && (_cue[start - 1] & CueRole.StopsNext) != 0);
-
-    // The word a trigger needs (صوت … على، حذر من، فرض عقوبات) within this many words after it. Punctuation and the
-    // words of a date do not count: «صوّت المجلس، في جلسة عقدت اليوم الأحد، على قرار» keeps its على in reach.
-    const int NeedsWindow = 9;
-
-    bool Follows(ReadOnlySpan<Token> tokens, ImmutableArray<string> stems, int from)
-    {
-        var words = 0;
-        for (var k = from; k < End && words < NeedsWindow; k++)
-        {
-            if (stems.Contains(tokens[k].Stem) || stems.Contains(tokens[k].Folded))
-            {
-                return true;
-            }
-
-            var folded = tokens[k].Folded;
-            if (folded.Length > 0 && char.IsLetter(folded[0]) && !InDate(tokens[k].Span.Start))
-            {
-                words++;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when the text offset lies inside a resolved or unresolved date mention.</summary>
