@@ -21,15 +21,17 @@ internal sealed class SentenceView
     readonly HashSet<int> _firstNouns = [];
     bool _assaultCoded;
 
-    // A trigger row whose needed words do not follow leaves the form to the next row (PhraseIndex.Match).
+    // A trigger row whose needed words do not follow, or a verb read into a noun, leaves the form to the next row
+    // (PhraseIndex.Match).
     readonly PhraseIndex<TriggerRule>.Accept _needsMet;
 
     public SentenceView(Document doc, EventLexicon lexicon)
     {
         Doc = doc;
         _lexicon = lexicon;
-        _needsMet = (tokens, end, phrase) => phrase.Value.Needs.IsEmpty
-            || (TriggerContext.Follows(this, phrase.Value.Needs, end) && !(phrase.Value.IsVerb && TriggerContext.HasObjectSuffix(tokens[end - phrase.Length], phrase)));
+        _needsMet = (tokens, end, phrase) => !TriggerContext.NounInTaMarbuta(Doc.Text, tokens[end - phrase.Length], phrase)
+            && (phrase.Value.Needs.IsEmpty
+                || (TriggerContext.Follows(this, phrase.Value.Needs, end) && !(phrase.Value.IsVerb && TriggerContext.HasObjectSuffix(tokens[end - phrase.Length], phrase))));
         var n = doc.Tokens.Length;
         _cue = new CueRole[n];
         _cueEnd = new int[n];

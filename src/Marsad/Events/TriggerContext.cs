@@ -30,6 +30,13 @@ internal static class TriggerContext
         phrase.Length == 1 && token.Base.Length > phrase.Words[0].Length && token.Base.StartsWith(phrase.Words[0], StringComparison.Ordinal);
 
     /// <summary>
+    /// True when a verb was matched by taking off an object pronoun ه that the text writes as ة: folding makes قتلة
+    /// ("killers", a noun) look like قتله ("he killed him"), but the printed ة marks a noun.
+    /// </summary>
+    public static bool NounInTaMarbuta(string text, in Token token, Phrase<TriggerRule> phrase) =>
+        phrase.Value.IsVerb && HasObjectSuffix(token, phrase) && token.Span.End > token.Span.Start && text[token.Span.End - 1] == 'ة';
+
+    /// <summary>
     /// True when an event noun is counted by ten or more (تبنت أكثر من 160 هجوماً). Weapon nouns carry their own mode
     /// and stay: «ثلاثون صاروخاً» is one salvo.
     /// </summary>

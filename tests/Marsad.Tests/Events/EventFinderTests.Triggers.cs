@@ -230,6 +230,8 @@ public partial class EventFinderTests
     [InlineData("قال مسؤول طلب عدم الكشف عن اسمه إن الموازنة تأخرت.")]
     // استقبال of pilgrims or the displaced is no meeting of parties.
     [InlineData("أكملت المحافظة استعداداتها لاستقبال النازحين في المخيمات.")]
+    // قتلة (killers, a noun in ة) is not the verb قتله (he killed him) that folding makes it look like.
+    [InlineData("تحدث الناشط طويلاً عن قتلة المتظاهرين.")]
     // A device defused before it could explode (فككتها قبل أن تنفجر) did not go off.
     [InlineData("عثرت قوة أمنية على عبوة قرب السوق وفككتها قبل أن تنفجر.")]
     // A tally of attacks (أكثر من 160 هجوماً) is a pattern, not one happening.
