@@ -39,7 +39,7 @@ internal static class DraftJoins
         for (var k = from; k < hit.Start; k++)
         {
             var folded = view.Tokens[k].Folded;
-            if (folded.Length == 0 || !char.IsLetterOrDigit(folded[0]) || view.InDate(view.Tokens[k].Span.Start))
+            if (folded.Length == 0 || !char.IsLetterOrDigit(folded[0]) || view.InDate(k))
             {
                 return false;
             }

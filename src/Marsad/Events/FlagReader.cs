@@ -199,7 +199,7 @@ internal static class FlagReader
     /// dated happening («في ثاني هجوم خلال 48 ساعة بعد هجوم الأحد في بابل»), not the one of the clause.
     /// </summary>
     static bool OwnDay(SentenceView view, Hit hit) =>
-        hit.End < view.End && view.InDate(view.Tokens[hit.End].Span.Start) && !hit.Rule.IsVerb;
+        hit.End < view.End && view.InDate(hit.End) && !hit.Rule.IsVerb;
 
     static bool PunctuationBetween(SentenceView view, int from, int to)
     {

@@ -14,6 +14,7 @@ internal sealed class SentenceView
     readonly int[] _cueEnd;
     readonly int[] _clause;
     readonly bool[] _inMention;
+    readonly bool[] _inDate;
     readonly bool[] _claimed;
     readonly int[] _numberStart;
     readonly int[] _numberEnd;
@@ -37,6 +38,7 @@ internal sealed class SentenceView
         _cueEnd = new int[n];
         _clause = new int[n];
         _inMention = new bool[n];
+        _inDate = new bool[n];
         _claimed = QuotedClaims.Mark(doc);
         _numberStart = new int[n];
         _numberEnd = new int[n];
@@ -54,11 +56,18 @@ internal sealed class SentenceView
             }
         }
 
-        foreach (var m in doc.Mentions)
+        Mark(doc.Mentions.Select(m => m.Span), _inMention);
+        Mark(doc.Dates.Select(d => d.Span), _inDate);
+    }
+
+    /// <summary>Sets the flag of every token a span covers (mentions, dates), once per document.</summary>
+    void Mark(IEnumerable<TextSpan> spans, bool[] flags)
+    {
+        foreach (var span in spans)
         {
-            for (var t = TokenAt(m.Span.Start); t >= 0 && t < n && doc.Tokens[t].Span.Start < m.Span.End; t++)
+            for (var t = TokenAt(span.Start); t >= 0 && t < flags.Length && Doc.Tokens[t].Span.Start < span.End; t++)
             {
-                _inMention[t] = true;
+                flags[t] = true;
             }
         }
     }
@@ -233,24 +242,8 @@ internal sealed class SentenceView
         }
     }
 
-    /// <summary>True when the text offset lies inside a resolved or unresolved date mention.</summary>
-    public bool InDate(int offset)
-    {
-        foreach (var d in Doc.Dates)
-        {
-            if (d.Span.Start > offset)
-            {
-                return false;
-            }
-
-            if (offset < d.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when token <paramref name="token"/> lies inside a resolved or unresolved date mention.</summary>
+    public bool InDate(int token) => _inDate[token];
 
     void FindParties(ReadOnlySpan<Token> tokens)
     {

@@ -170,7 +170,7 @@ internal static class TriggerContext
             }
 
             var folded = tokens[k].Folded;
-            if (folded.Length > 0 && char.IsLetter(folded[0]) && !view.InDate(tokens[k].Span.Start))
+            if (folded.Length > 0 && char.IsLetter(folded[0]) && !view.InDate(k))
             {
                 words++;
             }
