@@ -172,29 +172,14 @@ public sealed class EventFinder(EventLexicon lexicon, PlaceDepths places) : ISta
     {
         var (date, end, precision, rule, after) = EventDating.Date(view, d, dates);
         // A background event named after «بعد + duration + من» has no date of its own but is counted back from the day
-        // its clause gives (the article's day when none): «ويأتي الإعلان بعد نحو ثمانية أشهر من تصويت …».
-        if (date is null && rule == EventDating.BeforeArticle && end is { } told)
+        // its clause gives (the article's day when none): «ويأتي الإعلان بعد نحو ثمانية أشهر من تصويت …». A date written
+        // after the trigger is the happening's own and is not moved.
+        var basis = date is { } day && end is null && precision == DatePrecision.Day && !after ? day
+            : date is null && rule == EventDating.BeforeArticle ? end
+            : null;
+        if (basis is { } from && DayOffset.MoveBack(view, d, from) is { } moved)
         {
-            (date, end, precision) = (told, null, DatePrecision.Day);
-            if (DayOffset.Of(view, d) == 0)
-            {
-                (date, end, precision) = (null, told, DatePrecision.Unresolved);
-            }
-        }
-
-        if (date is { } day && end is null && precision == DatePrecision.Day && !after && DayOffset.Of(view, d) is > 0 and var offset)
-        {
-            if (offset >= DayOffset.MonthUnit)
-            {
-                // «بعد نحو ثمانية أشهر من»: the month is known, the day is not.
-                var month = day.AddMonths(-(offset / DayOffset.MonthUnit));
-                var first = new DateOnly(month.Year, month.Month, 1);
-                (date, end, precision, rule) = (first, first.AddMonths(1).AddDays(-1), DatePrecision.Month, DayOffset.MonthsBefore);
-            }
-            else
-            {
-                (date, rule) = (day.AddDays(-offset), DayOffset.DaysBefore);
-            }
+            (date, end, precision, rule) = moved;
         }
 
         var flags = d.Flags | EventDating.FlagsOf(view.Doc.Anchor, date, end, rule);
