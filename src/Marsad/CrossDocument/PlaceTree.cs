@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Entities.Knowledge;
+using Marsad.Events;
 
 namespace Marsad.CrossDocument;
 
@@ -9,19 +10,16 @@ namespace Marsad.CrossDocument;
 /// </summary>
 public sealed class PlaceTree
 {
-    /// <summary>Parent links followed at most this far (base → district → governorate → region → country).</summary>
-    public const int MaxDepth = 6;
-
     // The word a governorate's name opens with when it is named after its capital (محافظة الديوانية).
     const string Governorate = "محافظة ";
 
-    readonly FrozenDictionary<string, string> _parent;
+    // The knowledge base's parent chains, shared with the event finder (Events.PlaceDepths).
+    readonly PlaceDepths _places;
     readonly FrozenDictionary<string, string> _namesake;
 
     public PlaceTree(KnowledgeBase kb)
     {
-        _parent = kb.Entries.Where(e => e.Parent is not null)
-            .ToFrozenDictionary(e => e.EntityId, e => KnowledgeBase.IdPrefix + e.Parent, StringComparer.Ordinal);
+        _places = PlaceDepths.From(kb);
 
         // A capital named like its governorate (الديوانية and محافظة الديوانية): news writes the bare name for both, so
         // an outlet's «في الديوانية» may mean the governorate another outlet narrows to one of its towns.
@@ -40,18 +38,7 @@ public sealed class PlaceTree
     }
 
     /// <summary>The place and its ancestors, nearest first.</summary>
-    public IReadOnlyList<string> Line(string placeId)
-    {
-        var line = new List<string> { placeId };
-        var at = placeId;
-        while (line.Count < MaxDepth && _parent.TryGetValue(at, out var up) && !line.Contains(up))
-        {
-            line.Add(up);
-            at = up;
-        }
-
-        return line;
-    }
+    public IReadOnlyList<string> Line(string placeId) => _places.Line(placeId);
 
     /// <summary>
     /// The places a report at <paramref name="placeId"/> is filed under for finding candidates: itself, its namesake
@@ -72,7 +59,7 @@ public sealed class PlaceTree
     }
 
     /// <summary>True when the place has no parent: a country or a place the knowledge base does not list.</summary>
-    public bool IsTop(string placeId) => !_parent.ContainsKey(placeId);
+    public bool IsTop(string placeId) => !_places.HasParent(placeId);
 
     /// <summary>
     /// How two places relate: the same, one inside the other, or apart. A capital named like its governorate counts

@@ -57,22 +57,23 @@ public sealed class PlaceDepths
         return new PlaceDepths(depths, parentIds);
     }
 
-    /// <summary>True when <paramref name="inner"/> lies inside <paramref name="outer"/> (القائم in الأنبار in العراق).</summary>
-    public bool Within(string inner, string outer)
+    /// <summary>The place and its ancestors, nearest first (القائم، الأنبار، العراق).</summary>
+    public IReadOnlyList<string> Line(string placeId)
     {
-        var p = inner;
-        for (var depth = 0; depth < MaxDepth && _parents.TryGetValue(p, out var parent); depth++)
+        var line = new List<string> { placeId };
+        for (var p = placeId; line.Count <= MaxDepth && _parents.TryGetValue(p, out var parent) && !line.Contains(parent); p = parent)
         {
-            if (parent == outer)
-            {
-                return true;
-            }
-
-            p = parent;
+            line.Add(parent);
         }
 
-        return false;
+        return line;
     }
+
+    /// <summary>True when <paramref name="inner"/> lies inside <paramref name="outer"/> (القائم in الأنبار in العراق).</summary>
+    public bool Within(string inner, string outer) => inner != outer && Line(inner).Contains(outer);
+
+    /// <summary>True when the knowledge base gives the place a parent (a country, or a place it does not list, has none).</summary>
+    public bool HasParent(string placeId) => _parents.ContainsKey(placeId);
 
     /// <summary>The depth of a place id, or null when the knowledge base does not list it.</summary>
     public int? DepthOf(string id) => _depths.TryGetValue(id, out var d) ? d : null;
