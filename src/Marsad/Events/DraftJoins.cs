@@ -38,8 +38,7 @@ internal static class DraftJoins
         // A date between them gives the verb a time of its own (عقب مقتل القائد في 8 كانون الثاني 2020 إذ قصفت …).
         for (var k = from; k < hit.Start; k++)
         {
-            var folded = view.Tokens[k].Folded;
-            if (folded.Length == 0 || !char.IsLetterOrDigit(folded[0]) || view.InDate(k))
+            if (!view.IsWord(k) || view.InDate(k))
             {
                 return false;
             }
@@ -92,8 +91,7 @@ internal static class DraftJoins
 
         for (var k = last.End; k < hit.Start; k++)
         {
-            var folded = view.Tokens[k].Folded;
-            if (folded.Length == 0 || !char.IsLetter(folded[0]))
+            if (!view.IsWord(k))
             {
                 return false;
             }

@@ -205,8 +205,7 @@ internal static class FlagReader
     {
         for (var k = from + 1; k < to; k++)
         {
-            var folded = view.Tokens[k].Folded;
-            if (folded.Length > 0 && char.IsPunctuation(folded[0]))
+            if (!view.IsWord(k))
             {
                 return true;
             }

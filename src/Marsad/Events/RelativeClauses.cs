@@ -59,7 +59,7 @@ internal static class RelativeClauses
         for (var k = trigger + 1; k < pronoun; k++)
         {
             var token = view.Tokens[k];
-            if (token.Folded.Length == 0 || !char.IsLetterOrDigit(token.Folded[0]))
+            if (!view.IsWord(k))
             {
                 continue;
             }

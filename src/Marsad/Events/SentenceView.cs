@@ -242,6 +242,9 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>True when token <paramref name="token"/> is a word or a number, not punctuation or a quotation mark.</summary>
+    public bool IsWord(int token) => Tokens[token].Folded is { Length: > 0 } folded && char.IsLetterOrDigit(folded[0]);
+
     /// <summary>True when token <paramref name="token"/> lies inside a resolved or unresolved date mention.</summary>
     public bool InDate(int token) => _inDate[token];
 

@@ -53,13 +53,12 @@ internal static class TriggerContext
         var tokens = view.Tokens;
         for (var k = from; k < view.End && k < from + TimesReach; k++)
         {
-            var word = tokens[k].Base;
-            if (word.Length == 0 || !char.IsLetterOrDigit(word[0]))
+            if (!view.IsWord(k))
             {
                 return false;
             }
 
-            if (word is "مرات" or "مرتين" or "مرتان")
+            if (tokens[k].Base is "مرات" or "مرتين" or "مرتان")
             {
                 return true;
             }
