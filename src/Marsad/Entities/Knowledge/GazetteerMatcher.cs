@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Marsad.Arabic;
 using Marsad.Documents;
@@ -148,7 +149,7 @@ public sealed class GazetteerMatcher : IMentionSource
     }
 
     // Folded weekday names: «اليوم الخميس» is a date, whatever name اليوم might end.
-    static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
         ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"], StringComparer.Ordinal);
 
     /// <summary>
