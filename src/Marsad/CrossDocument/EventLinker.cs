@@ -17,6 +17,8 @@ namespace Marsad.CrossDocument;
 /// </summary>
 public sealed class EventLinker(PlaceTree places, WordLists words)
 {
+    readonly EventBlockingKeys _keys = new(places);
+
     public const double MergeThreshold = 0.5;
 
     /// <summary>Two single-day dates at most this far apart can be one event (outlets disagree by a day: Tuesday or Wednesday).</summary>
@@ -84,14 +86,11 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
     /// </summary>
     public const double OrdinalUnconfirmed = -0.1;
 
-    /// <summary>Months a window may span and still be blocked by month (longer windows block by place and actor).</summary>
-    public const int MaxBlockMonths = 3;
-
     /// <summary>Links every event of an article, in order; <paramref name="global"/> maps the article's entity ids to global ids.</summary>
     public ImmutableArray<(EventSketch Sketch, EventLink Link)> Link(ArticleDigest article, IReadOnlyDictionary<string, string> global, long articleSeq, LinkState state)
     {
         var sketches = EventSketch.Of(article, global, words);
-        state.Prefetch(sketches.SelectMany(LookupKeys), state.PrefetchClusters);
+        state.Prefetch(sketches.SelectMany(_keys.Lookup), state.PrefetchClusters);
         var result = ImmutableArray.CreateBuilder<(EventSketch, EventLink)>(sketches.Length);
 
         // Two events extraction read from one sentence are two events (the attack and the killing it caused).
@@ -99,7 +98,7 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
         foreach (var s in sketches)
         {
             var best = (Cluster: (EventCluster?)null, Score: double.MinValue, Reasons: "");
-            foreach (var id in LookupKeys(s).SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))
+            foreach (var id in _keys.Lookup(s).SelectMany(state.Candidates).Distinct(StringComparer.Ordinal))
             {
                 if (state.Cluster(id) is not { } c || c.Category != s.Event.Category || c.Negated != s.Negated
                     || sentences.Contains((c.Id, s.Event.Span.Start)))
@@ -129,7 +128,7 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
 
             state.Put(cluster);
             sentences.Add((cluster.Id, s.Event.Span.Start));
-            foreach (var k in StoredKeys(s))
+            foreach (var k in _keys.Stored(s))
             {
                 state.AddKey(k, cluster.Id, cluster.Seq);
             }
@@ -138,72 +137,6 @@ public sealed class EventLinker(PlaceTree places, WordLists words)
         }
 
         return result.ToImmutable();
-    }
-
-    /// <summary>
-    /// The keys a report is stored under. Scoped by month (for each month its window may fall in): category with the
-    /// place, with each person or organisation involved, and with the trigger. Unscoped: category with the place,
-    /// each participant, and a named-event trigger, for reports that carry no usable date (background recalled
-    /// without one, undated articles) to find their event by.
-    /// </summary>
-    public IEnumerable<long> StoredKeys(EventSketch s) => ScopedKeys(s).Concat(UnscopedKeys(s));
-
-    /// <summary>
-    /// The keys a report looks candidates up with: the month-scoped keys when it is dated (a busy month's place or
-    /// actor is still a short list), the unscoped ones when it is not, and both for background (the old event's first
-    /// reports may have carried no date).
-    /// </summary>
-    public IEnumerable<long> LookupKeys(EventSketch s)
-    {
-        var scoped = ScopedKeys(s).ToList();
-        return scoped.Count > 0 && !s.Background ? scoped : scoped.Concat(UnscopedKeys(s));
-    }
-
-    IEnumerable<long> ScopedKeys(EventSketch s)
-    {
-        var category = s.Event.Category.ToString();
-        foreach (var month in s.Window.Months(MaxBlockMonths))
-        {
-            if (s.Place is null)
-            {
-                yield return LinkKey.Of(KeyKind.EventBlock, category, month, "place:-");
-            }
-            else
-            {
-                foreach (var place in places.BlockingPlaces(s.Place))
-                {
-                    yield return LinkKey.Of(KeyKind.EventBlock, category, month, "place:" + place);
-                }
-            }
-
-            yield return LinkKey.Of(KeyKind.EventBlock, category, month, "trigger:" + s.Trigger);
-            foreach (var who in s.Who)
-            {
-                yield return LinkKey.Of(KeyKind.EventBlock, category, month, "who:" + who);
-            }
-        }
-    }
-
-    IEnumerable<long> UnscopedKeys(EventSketch s)
-    {
-        var category = s.Event.Category.ToString();
-        if (s.Place is { } at)
-        {
-            foreach (var place in places.BlockingPlaces(at))
-            {
-                yield return LinkKey.Of(KeyKind.EventBlock, category, "place", place);
-            }
-        }
-
-        if (s.Trigger.Contains(' ', StringComparison.Ordinal))
-        {
-            yield return LinkKey.Of(KeyKind.EventBlock, category, "trigger", s.Trigger);
-        }
-
-        foreach (var who in s.Who)
-        {
-            yield return LinkKey.Of(KeyKind.EventBlock, category, "who", who);
-        }
     }
 
     /// <summary>The evidence that a report is an event already known; <see cref="double.MinValue"/> when a hard rule keeps them apart.</summary>
