@@ -7,12 +7,27 @@ internal static class TriggerLookalikes
 {
     /// <summary>
     /// True when the word is the nisba adjective of the trigger noun (الهجومية "offensive" from هجوم): the light stem
-    /// folds ية away, but the adjective describes, it does not name a happening (العمليات العسكرية الهجومية).
+    /// folds ية away, but the adjective describes, it does not name a happening (العمليات العسكرية الهجومية). The
+    /// masculine ـي counts only after the article: a definite noun takes no possessive, so الاجتماعي is "social"
+    /// (مواقع التواصل الاجتماعي), while a bare اجتماعي may still be "my meeting" in a quote.
     /// </summary>
     public static bool IsNisba(in Token token, string stem)
     {
         var word = token.Base;
-        return word.Length == stem.Length + 2 && word.StartsWith(stem, StringComparison.Ordinal)
-            && (word.EndsWith("يه", StringComparison.Ordinal) || word.EndsWith("ية", StringComparison.Ordinal));
+        if (!word.StartsWith(stem, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (word.Length == stem.Length + 2)
+        {
+            return word.EndsWith("يه", StringComparison.Ordinal) || word.EndsWith("ية", StringComparison.Ordinal);
+        }
+
+        return word.Length == stem.Length + 1 && word[^1] == 'ي' && IsDefinite(token.Prefix);
     }
+
+    // The article, alone or after a proclitic (وال، بال), or fused with لِـ (لل).
+    static bool IsDefinite(string prefix) =>
+        prefix.EndsWith("ال", StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal);
 }

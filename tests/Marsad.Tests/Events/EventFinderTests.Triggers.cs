@@ -264,8 +264,19 @@ public partial class EventFinderTests
     [Theory]
     // The nisba adjective of an event noun describes (العمليات الهجومية), it names no happening.
     [InlineData("يشمل الاتفاق وقف العمليات الهجومية داخل البلاد.", EventCategory.Assault)]
+    // The masculine nisba after the article: الاجتماعي is "social", no meeting.
+    [InlineData("نشر الوزير صورة الوثيقة على مواقع التواصل الاجتماعي مساء أمس.", EventCategory.Consult)]
+    [InlineData("يعاني سكان المخيم من التهميش السياسي والاجتماعي منذ سنوات.", EventCategory.Consult)]
     public void Look_alikes_code_no_event_of_their_category(string text, EventCategory category) =>
         Assert.DoesNotContain(Run(text).Events, e => e.Category == category);
+
+    [Fact]
+    public void A_bare_noun_with_the_possessive_ya_is_still_the_event()
+    {
+        // Without the article, اجتماعي can be "my meeting": the speaker's own meeting is coded.
+        var doc = Run("وقال الوزير: «كان اجتماعي مع السفير أمس مثمراً».");
+        Assert.Contains(doc.Events, e => e.Category == EventCategory.Consult);
+    }
 
     [Fact]
     public void Death_in_an_accident_is_no_assault()
