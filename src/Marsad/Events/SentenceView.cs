@@ -190,6 +190,12 @@ internal sealed class SentenceView
                 continue;
             }
 
+            // «رفعت السلطات حظر التجول»: the ban a lifting governs is what ends, not a new restriction.
+            if (rule.Category is EventCategory.Coerce or EventCategory.Sanction && TriggerContext.Lifted(this, i))
+            {
+                continue;
+            }
+
             i = end - 1;
             var fresh = rule.IsVerb || Seen(i - phrase.Length + 1, phrase.Stems[0], rule);
             _assaultCoded |= rule.Category == EventCategory.Assault;

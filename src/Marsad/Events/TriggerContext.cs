@@ -156,6 +156,23 @@ internal static class TriggerContext
     // words of a date do not count: «صوّت المجلس، في جلسة عقدت اليوم الأحد، على قرار» keeps its على in reach.
     const int NeedsWindow = 9;
 
+    /// <summary>
+    /// True when a lifting (a CONCEDE row: رفع الحظر، رفعت … العقوبات) found earlier in the sentence governs the token:
+    /// it is within the window in which the lifting verb looked for the restriction it needs.
+    /// </summary>
+    public static bool Lifted(SentenceView view, int i)
+    {
+        for (var h = view.Hits.Count - 1; h >= 0; h--)
+        {
+            if (view.Hits[h].Rule.Category == EventCategory.Concede)
+            {
+                return i - view.Hits[h].End < NeedsWindow;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when one of the needed words follows within <see cref="NeedsWindow"/> words.</summary>
     public static bool Follows(SentenceView view, ImmutableArray<string> stems, int from)
     {

@@ -23,6 +23,8 @@ public partial class EventFinderTests
     [InlineData("من المقرر أن يلتقي الوفدان في جنيف.", EventCategory.Consult, EventFlags.Future)]
     // Future: المزمع after the event noun.
     [InlineData("تحدث النائب عن الاجتماع المزمع عقده في أربيل.", EventCategory.Consult, EventFlags.Future)]
+    // Future: محتملة "possible" after the event noun.
+    [InlineData("تحدث البيان عن زيارة محتملة لوزير الخارجية إلى أنقرة.", EventCategory.Consult, EventFlags.Future)]
     // Conditional: إذا anywhere in the clause.
     [InlineData("قد تندلع اشتباكات إذا فشلت الوساطة.", EventCategory.Assault, EventFlags.Conditional)]
     // Background: عقب before the event noun.

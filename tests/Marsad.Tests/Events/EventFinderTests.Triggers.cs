@@ -270,6 +270,24 @@ public partial class EventFinderTests
     public void Look_alikes_code_no_event_of_their_category(string text, EventCategory category) =>
         Assert.DoesNotContain(Run(text).Events, e => e.Category == category);
 
+    [Theory]
+    // Lifting a restriction one imposed is CONCEDE (CAMEO 081), and the ban it lifts is no new COERCE.
+    [InlineData("رفعت السلطات حظر التجول في البصرة صباح اليوم.")]
+    [InlineData("أعلنت الحكومة رفع الحظر عن الرحلات الدولية إلى المطار.")]
+    public void Lifting_a_ban_concedes_and_imposes_nothing(string text)
+    {
+        var doc = Run(text);
+        Assert.Contains(doc.Events, e => e.Category == EventCategory.Concede);
+        Assert.DoesNotContain(doc.Events, e => e.Category == EventCategory.Coerce);
+    }
+
+    [Fact]
+    public void Raising_an_alert_is_no_concession()
+    {
+        // رفع is also "raise": without a ban, sanctions or a siege after it, it eases nothing.
+        Assert.DoesNotContain(Run("رفعت القوات الأمنية حالة التأهب في المدينة.").Events, e => e.Category == EventCategory.Concede);
+    }
+
     [Fact]
     public void A_bare_noun_with_the_possessive_ya_is_still_the_event()
     {
