@@ -281,6 +281,13 @@ public partial class EventFinderTests
         Assert.DoesNotContain(doc.Events, e => e.Category == EventCategory.Coerce);
     }
 
+    [Theory]
+    // A breach names the truce or deal it breaks: no new ceasefire or agreement.
+    [InlineData("اتهمت الحكومة المتمردين بخرق الهدنة في المدينة.", EventCategory.Retreat)]
+    [InlineData("وانقلبت الجماعة على الحكومة ونقضت اتفاق الشراكة الموقع بين الطرفين.", EventCategory.Agree)]
+    public void A_breach_codes_no_new_truce_or_deal(string text, EventCategory category) =>
+        Assert.DoesNotContain(Run(text).Events, e => e.Category is var c && (c == category || (category == EventCategory.Retreat && c == EventCategory.Concede)));
+
     [Fact]
     public void Raising_an_alert_is_no_concession()
     {
