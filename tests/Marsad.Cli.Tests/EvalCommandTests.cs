@@ -36,6 +36,23 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public async Task Held_out_articles_are_gated_by_their_own_floors()
+    {
+        // The held-out set scores lower than the development set, so it needs floors of its own: the extraction
+        // floor must not judge it, and its own floor must.
+        using var dir = new TempFolder();
+        dir.Write("heldout/a.jsonl", GoldLine);
+        var baseline = dir.Write("baseline.json", """{"extraction":{"entities_recall":1.01},"heldout":{"entities_precision":1.01}}""");
+
+        var run = await CliRun.Of("eval", "heldout", "--heldout", dir.File("heldout"), "--baseline", baseline);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("## Held-out extraction", run.Out);
+        Assert.Contains("regression: heldout.entities_precision", run.Error);
+        Assert.DoesNotContain("extraction.entities_recall", run.Error);
+    }
+
+    [Fact]
     public async Task A_missing_gold_folder_is_named()
     {
         using var dir = new TempFolder();
@@ -54,11 +71,13 @@ public class EvalGateTests
         var root = SharedData.RepositoryRoot;
         var run = await CliRun.Of("eval", "all",
             "--gold", Path.Combine(root, "eval", "gold"),
+            "--heldout", Path.Combine(root, "eval", "heldout"),
             "--pages", Path.Combine(root, "eval", "pages"),
             "--baseline", Path.Combine(root, "eval", "baseline.json"));
 
         Assert.True(run.ExitCode == 0, $"eval gate failed:\n{run.Error}");
         Assert.Contains("## Extraction", run.Out);
+        Assert.Contains("## Held-out extraction", run.Out);
         Assert.Contains("## Cleaning", run.Out);
     }
 }

@@ -10,8 +10,9 @@ namespace Marsad.Cli.Commands;
 
 /// <summary>
 /// <c>marsad eval [AREA]</c>: scores Marsad against the gold sets in eval/ and checks the floors pinned in
-/// eval/baseline.json (exit 1 on a drop). AREA: extraction (eval/gold), cleaning (eval/pages), crossdoc (eval/gold:
-/// stories and event coreference, B-cubed), or all.
+/// eval/baseline.json (exit 1 on a drop). AREA: extraction (eval/gold), heldout (eval/heldout, the same scores on a set
+/// no rule was developed against), cleaning (eval/pages), crossdoc (eval/gold: stories and event coreference,
+/// B-cubed), or all.
 /// </summary>
 internal sealed class EvalCommand : Command
 {
@@ -20,6 +21,7 @@ internal sealed class EvalCommand : Command
     {
         Arguments.Add(Area);
         Options.Add(Gold);
+        Options.Add(HeldOut);
         Options.Add(Pages);
         Options.Add(Baseline);
         Options.Add(Update);
@@ -34,11 +36,18 @@ internal sealed class EvalCommand : Command
 
     public Argument<string> Area { get; } = new Argument<string>("AREA")
     {
-        Description = "What to score: extraction, cleaning, crossdoc (B-cubed of stories and event coreference on eval/gold), ner (ANERcorp test split; writes the model's .score file), or all (extraction, cleaning and crossdoc).",
+        Description = "What to score: extraction, heldout (extraction on eval/heldout, a set no rule was developed against), cleaning, crossdoc (B-cubed of stories and event coreference on eval/gold), ner (ANERcorp test split; writes the model's .score file), or all (extraction, heldout, cleaning and crossdoc).",
         DefaultValueFactory = _ => "all",
-    }.AcceptOnlyFromAmong("all", "extraction", "cleaning", "crossdoc", "ner");
+    }.AcceptOnlyFromAmong("all", "extraction", "heldout", "cleaning", "crossdoc", "ner");
 
     public Option<string> Gold { get; } = new("--gold") { Description = "Folder of annotated articles (*.jsonl).", DefaultValueFactory = _ => Path.Combine("eval", "gold"), HelpName = "DIR" };
+
+    public Option<string> HeldOut { get; } = new("--heldout")
+    {
+        Description = "Folder of held-out annotated articles (*.jsonl): scored like eval/gold, never used to develop rules.",
+        DefaultValueFactory = _ => Path.Combine("eval", "heldout"),
+        HelpName = "DIR",
+    };
 
     public Option<string> Pages { get; } = new("--pages") { Description = "Folder of boilerplate gold pages.", DefaultValueFactory = _ => Path.Combine("eval", "pages"), HelpName = "DIR" };
 
@@ -76,37 +85,14 @@ internal sealed class EvalCommand : Command
         var failures = new List<string>();
         var refused = new List<string>();
 
-        if (area is "all" or "extraction")
+        if (area is "all" or "extraction" && ScoreExtraction(result.GetValue(Gold)!, "extraction") is { } error)
         {
-            var folder = result.GetValue(Gold)!;
-            if (!Directory.Exists(folder))
-            {
-                console.Error.WriteLine($"error: {folder}: no gold folder (run from the repository root or pass --gold)");
-                return Task.FromResult(2);
-            }
+            return Task.FromResult(error);
+        }
 
-            var files = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToList();
-            var score = new ExtractionScore();
-            foreach (var gold in files.SelectMany(GoldReader.ReadFile))
-            {
-                var source = new ArticleSource(gold.File, 0, Published: gold.Published);
-                ExtractionScorer.Score(gold, engine.Pipeline.Run(new Document(gold.Id, source, gold.Text)), score);
-            }
-
-            EvalReportWriter.WriteExtraction(console.Out, score, files.Count);
-            foreach (var miss in score.Misses.Take(result.GetValue(Misses)))
-            {
-                console.Out.WriteLine($"  miss: {miss}");
-            }
-
-            if (withTagger)
-            {
-                console.Out.WriteLine("(with the tagger: floors not checked, they hold for the default engine)");
-            }
-            else
-            {
-                Gate("extraction", score.Metrics, Sha(files));
-            }
+        if (area is "all" or "heldout" && ScoreExtraction(result.GetValue(HeldOut)!, "heldout") is { } heldOutError)
+        {
+            return Task.FromResult(heldOutError);
         }
 
         if (area is "all" or "cleaning")
@@ -186,6 +172,41 @@ internal sealed class EvalCommand : Command
         }
 
         return Task.FromResult(failures.Count == 0 ? 0 : 1);
+
+        // Scores one folder of annotated articles; returns an exit code when the folder is missing.
+        int? ScoreExtraction(string folder, string gateName)
+        {
+            if (!Directory.Exists(folder))
+            {
+                console.Error.WriteLine($"error: {folder}: no gold folder (run from the repository root or pass --gold / --heldout)");
+                return 2;
+            }
+
+            var files = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToList();
+            var score = new ExtractionScore();
+            foreach (var gold in files.SelectMany(GoldReader.ReadFile))
+            {
+                var source = new ArticleSource(gold.File, 0, Published: gold.Published);
+                ExtractionScorer.Score(gold, engine.Pipeline.Run(new Document(gold.Id, source, gold.Text)), score);
+            }
+
+            EvalReportWriter.WriteExtraction(console.Out, score, files.Count, gateName == "heldout" ? "Held-out extraction" : "Extraction");
+            foreach (var miss in score.Misses.Take(result.GetValue(Misses)))
+            {
+                console.Out.WriteLine($"  miss: {miss}");
+            }
+
+            if (withTagger)
+            {
+                console.Out.WriteLine("(with the tagger: floors not checked, they hold for the default engine)");
+            }
+            else
+            {
+                Gate(gateName, score.Metrics, Sha(files));
+            }
+
+            return null;
+        }
 
         void Gate(string name, IReadOnlyDictionary<string, double> metrics, string sha)
         {

@@ -6,9 +6,9 @@ namespace Marsad.Cli.Output;
 /// <summary>Prints evaluation scores as Markdown tables (pasteable into the README and closing notes).</summary>
 internal static class EvalReportWriter
 {
-    public static void WriteExtraction(TextWriter w, ExtractionScore s, int files)
+    public static void WriteExtraction(TextWriter w, ExtractionScore s, int files, string title = "Extraction")
     {
-        w.WriteLine($"## Extraction — {s.Articles} gold articles in {files} file(s)");
+        w.WriteLine($"## {title} — {s.Articles} gold articles in {files} file(s)");
         w.WriteLine();
         w.WriteLine("| fact | gold | predicted | precision | recall | F1 |");
         w.WriteLine("|---|---:|---:|---:|---:|---:|");
