@@ -102,11 +102,20 @@ public sealed class QuoteLexicon
                     // A form that itself starts with و (وصف، وعد) keeps its plain reading; ووصف is the conjunction form.
                     forms.TryAdd(conjunction + form, new CueWord(lemma, kind, clause, 1, notBefore));
                 }
+
+                // The lām of result before an imperfect (تراجعت أنقرة، ليعلن أردوغان أن …): "and then he announced".
+                if (kind == CueKind.Verb && IsImperfect(form, lemma))
+                {
+                    forms.TryAdd("ل" + form, new CueWord(lemma, kind, clause, 1, notBefore));
+                }
             }
         }
 
         return forms.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    // An imperfect third person starts with ي or ت; a lemma that itself starts with ت (تابع) has past forms that do too.
+    static bool IsImperfect(string form, string lemma) => form[0] == 'ي' || (form[0] == 'ت' && lemma[0] != 'ت');
 
     static void Add(Dictionary<string, CueWord> forms, string table, string form, CueWord word)
     {

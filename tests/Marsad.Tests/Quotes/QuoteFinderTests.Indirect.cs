@@ -22,6 +22,8 @@ public partial class QuoteFinderTests
     [InlineData("وذكرت [صحيفة الصباح]{ORG p:sabah MED} أن [الموازنة ستقر الشهر المقبل]{IQ by=p:sabah cue=ذكر}.")]
     // a pronoun suffix on the complementizer is the clause's subject and stays in the Content
     [InlineData("وأكد [الجبوري]{PER p:jabouri} [أنه لن يترشح للانتخابات المقبلة]{IQ by=p:jabouri}.")]
+    // the lām of result before an imperfect cue: "and then he announced that …"
+    [InlineData("تراجعت الحكومة عن القرار، ليعلن [الجبوري]{PER p:jabouri} أن [المعبر سيفتح غدا]{IQ by=p:jabouri cue=أعلن}.")]
     // adjuncts between the subject and the complementizer (في بيان، اليوم)
     [InlineData("وقال [الجبوري]{PER p:jabouri} في بيان اليوم إن [اللجنة أنهت عملها]{IQ by=p:jabouri}.")]
     public void Reads_the_complement_clause_of_a_cue(string marked) => QuoteMarkup.Check(marked);

@@ -63,6 +63,7 @@ public class QuoteLexiconTests
     [InlineData("ووصف", 1)]   // a cue that itself starts with و keeps its own reading
     [InlineData("وصف", 0)]
     [InlineData("وبحسب", 1)]  // و before an attribution
+    [InlineData("ليعلن", 1)]  // the lām of result before an imperfect (ليعلن أردوغان أن: "and then he announced")
     public void Accepts_a_conjunction_before_a_cue(string surface, int conjunction) =>
         Assert.Equal(conjunction, Cue(surface)?.ConjunctionLength);
 
