@@ -36,6 +36,7 @@ public sealed class ContextLexicon
     readonly FrozenSet<string> _ellipticNames;
     readonly FrozenSet<string> _seatNames;
     readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _miscCues;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
 
     ContextLexicon(
         IEnumerable<TitleEntry> titles,
@@ -47,7 +48,8 @@ public sealed class ContextLexicon
         IEnumerable<(string Word, DescriptorClass Class, string Kind)> descriptors,
         IEnumerable<string> ellipticNames,
         IEnumerable<string> seatNames,
-        IEnumerable<string> miscCues)
+        IEnumerable<string> miscCues,
+        IEnumerable<string> speechVerbs)
     {
         // Longest title first, so رئيس الوزراء wins over رئيس.
         _titles = titles.GroupBy(t => t.Words[0], StringComparer.Ordinal)
@@ -92,6 +94,7 @@ public sealed class ContextLexicon
         _ellipticNames = ellipticNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
         _seatNames = seatNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
         _miscCues = miscCues.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _speechVerbs = speechVerbs.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shipped tables, read once per process.</summary>
@@ -155,6 +158,9 @@ public sealed class ContextLexicon
     /// <summary>True for a folded word (as printed without proclitics) that announces a quoted operation or vessel name.</summary>
     internal bool IsMiscCue(ReadOnlySpan<char> folded) => _miscCues.Contains(folded);
 
+    /// <summary>True for a finite verb of saying (قال، أكدت، يضيف), folded and as printed without proclitics.</summary>
+    internal bool IsSpeechVerb(ReadOnlySpan<char> folded) => _speechVerbs.Contains(folded);
+
     /// <summary>A folded word without its article.</summary>
     internal static string Bare(string folded) =>
         folded.Length > Article.Length + 1 && folded.StartsWith(Article, StringComparison.Ordinal) ? folded[Article.Length..] : folded;
@@ -187,6 +193,10 @@ public sealed class ContextLexicon
         var elliptic = DataFile.ReadTsv("context/elliptic-names.tsv").Skip(1).Select(row => row[0]);
         var seats = DataFile.ReadTsv("context/seat-names.tsv").Skip(1).Select(row => row[0]);
         var misc = DataFile.ReadTsv("context/misc-cues.tsv").Skip(1).Select(row => row[0]);
-        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic, seats, misc);
+
+        // The finite cue verbs of the quote finder (kind "verb"): their subject is a speaker.
+        var speech = DataFile.ReadTsv("quotes/cue-verbs.tsv").Where(row => row.Length >= 4 && row[1] == "verb")
+            .SelectMany(row => row[3].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic, seats, misc, speech);
     }
 }

@@ -122,6 +122,8 @@ public sealed class ContextRecognizer : IDependentMentionSource
             }
         }
 
+        SpeakerNameReader.Read(facts, earlier, found);
+
         foreach (var listed in earlier)
         {
             // A known given name right before a listed person's short form, with no title before it.

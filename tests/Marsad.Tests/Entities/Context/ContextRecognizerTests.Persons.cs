@@ -47,6 +47,10 @@ public partial class ContextRecognizerTests
     [InlineData("وقال المحافظ سيف البدري إن الكهرباء ستعود.", "سيف البدري")]
     // A lone common given name right after a title, when the clause ends there.
     [InlineData("وقال الأمير طلال، في تصريح للتلفزيون، إن الزيارة ناجحة.", "طلال")]
+    // The subject of a verb of saying: a common given name and more name-like words, closed by a comma…
+    [InlineData("وقال ياسر شومان، وكيل المعهد، إن الدراسة ستستأنف.", "ياسر شومان")]
+    // …or by the complementizer, with no title anywhere.
+    [InlineData("وأكد هشام الزبيدي أن الطريق مفتوح منذ الصباح.", "هشام الزبيدي")]
     public void Finds_a_person_from_the_title_or_apposition(string text, string expected)
     {
         var doc = Run(text);
@@ -73,10 +77,22 @@ public partial class ContextRecognizerTests
     [InlineData("استغرق الأمر مني خمس سنوات.")]
     // A title followed by another clause introduces nobody.
     [InlineData("وقال المتحدث باسم الصليب الأحمر، لوكالة الأنباء الفرنسية، إن المساعدات وصلت.")]
+    // After a verb of saying, a rare given name that is a common noun is the noun: بيان "statement".
+    [InlineData("وذكر بيان صادر عن المكتب أن اللقاء تناول العلاقات.")]
+    // …and "لي" after the verb is "to me", not a name.
+    [InlineData("وأكد لي مسؤول في الوزارة أن القرار نهائي.")]
     public void Reads_no_person_where_no_name_follows_the_title(string text)
     {
         var doc = Run(text);
         Assert.Empty(Names(doc, EntityKind.Person));
+    }
+
+    [Fact]
+    public void A_speakers_short_form_after_his_full_name_is_no_new_name()
+    {
+        // «وأوضح عبد الجبار» refers back to «إحسان عبد الجبار»: coreference links it, the speech-verb rule adds nothing.
+        var doc = Run("وقع الاتفاق وزير النفط ليث عبد الجبار في بغداد. وأوضح عبد الجبار أن الشحنة الأولى ستصل قريبا.");
+        Assert.DoesNotContain(doc.Mentions, m => doc[m.Span] == "عبد الجبار" && m.Cue == "وأوضح");
     }
 
     [Fact]
