@@ -248,6 +248,14 @@ internal static class SubjectFinder
             return new Subject(SubjectKind.Unnamed, new Speaker(null, new TextSpan(ctx.Tokens[start].Span.Start, ctx.Tokens[end - 1].Span.End), null), head, end);
         }
 
+        // طالب الأسطول الخامس الأميركي طهران بـ…: a definite noun phrase right after the verb is its subject, and the
+        // body or place named after it is the object. (A person after it was taken above: الخبير الأمني فلان.)
+        if (explicitStart >= 0 && explicitStart < ctx.MentionFirst[m] && IsDefinite(ctx.Tokens[explicitStart]))
+        {
+            var end = Math.Min(ctx.MentionFirst[m], explicitStart + MaxExplicitTokens);
+            return new Subject(SubjectKind.Explicit, new Speaker(null, new TextSpan(ctx.Tokens[explicitStart].Span.Start, ctx.Tokens[end - 1].Span.End), null), explicitStart, end);
+        }
+
         return new Subject(SubjectKind.Found, FromMention(ctx, m));
     }
 

@@ -24,6 +24,11 @@ public partial class QuoteFinderTests
     [InlineData("وقال المتحدث باسم [حركة النهضة]{ORG p:nahda} [جعفر الحسيني]{PER p:husseini} إن [الحركة لن تشارك]{IQ by=p:husseini}.")]
     // a mention after an attached preposition is an addressee, not the subject
     [InlineData("وقال [الجبوري]{PER p:jabouri} ل[هدى الربيعي]{PER p:rubaie} إن [الملف جاهز]{IQ by=p:jabouri}.")]
+    // a definite noun phrase right after the verb is its subject; the place named after it is the object
+    [InlineData("وطالب الأسطول البحري [طهران]{GPE kb:tehran} بـ«[الإفراج عن السفينة]{DQ by=none span=\"الأسطول البحري\" cue=طالب}».")]
+    // a participle's speaker is the main clause's subject, and the noun after it (واصفاً الاحتجاز) what it describes
+    [InlineData("ورحب [سلمان الجبوري]{PER p:jabouri} بالاتفاق، واصفا إياه بأنه «[خطوة شجاعة]{DQ by=p:jabouri cue=وصف}».")]
+    [InlineData("وأدان [سلمان الجبوري]{PER p:jabouri} الهجوم، داعيا المجتمع الدولي إلى «[موقف حازم]{DQ by=p:jabouri cue=دعا}».")]
     // a class phrase followed closely by a name: the name speaks (الخبير الأمني فلان)
     [InlineData("واعتبر الخبير الأمني [رافع الكعبي]{PER p:kaabi} أن [الهجوم كان متوقعا]{IQ by=p:kaabi}.")]
     // the subject of a cue inside a reported clause stands after the complementizer
