@@ -114,6 +114,43 @@ internal sealed partial class SpeakerResolver
         return named > 0;
     }
 
+    /// <summary>
+    /// A definite head noun alone (وقالت الوزارة، ونفت الشركة، وأضافت الهيئة) refers to the last organisation named
+    /// before it with that head (وزارة الخزانة الأميركية، شركة السنابل للصيرفة): Arabic news names a body once in full
+    /// and then by its head noun with the article.
+    /// </summary>
+    Speaker? BodyNamedBefore(Subject subject, int cue)
+    {
+        if (subject.HeadEnd - subject.HeadStart != 1 || subject.HeadStart < 0 || cue < 0)
+        {
+            return null;
+        }
+
+        var token = ctx.Tokens[subject.HeadStart];
+        if (!token.Prefix.EndsWith("ال", StringComparison.Ordinal) || token.Base.Length < MinNameWord)
+        {
+            return null;
+        }
+
+        var before = ctx.Tokens[cue].Span.Start;
+        for (var m = ctx.Doc.Mentions.Length - 1; m >= 0; m--)
+        {
+            var mention = ctx.Doc.Mentions[m];
+            if (mention.Span.End > before || mention.Kind != EntityKind.Organization)
+            {
+                continue;
+            }
+
+            var first = FirstTokenAt(mention.Span.Start);
+            if (first >= 0 && !ctx.Tokens[first].Prefix.EndsWith("ال", StringComparison.Ordinal) && ctx.Tokens[first].Base == token.Base)
+            {
+                return SubjectFinder.FromMention(ctx, m) with { Span = subject.Speaker.Span };
+            }
+        }
+
+        return null;
+    }
+
     bool IsOutletWord(Subject subject) =>
         subject.HeadEnd - subject.HeadStart == 1 && (ctx.HeadRoles(subject.HeadStart, out _) & OutletReader.AnyOutletHead) != 0;
 

@@ -11,7 +11,8 @@ namespace Marsad.Quotes;
 /// <item>نقل X عن Y and نقلاً عن Y: the speaker is Y and X the outlet;</item>
 /// <item>a title phrase nobody named (المتحدث باسم الحركة) is the person that phrase named earlier in the article, or
 /// the subject of a relation read from it; otherwise only its span is kept;</item>
-/// <item>a definite source noun (المسؤولون، المصادر) takes up the class of the last such source (مسؤولين عراقيين).</item>
+/// <item>a definite source noun (المسؤولون، المصادر) takes up the class of the last such source (مسؤولين عراقيين);</item>
+/// <item>a definite head noun alone (وقالت الوزارة) is the last organisation named with that head (وزارة الخزانة).</item>
 /// </list>
 /// </summary>
 internal sealed partial class SpeakerResolver(QuoteContext ctx)
@@ -132,11 +133,16 @@ internal sealed partial class SpeakerResolver(QuoteContext ctx)
                 RememberTitle(subject);
                 return new SpeakerResult(TakeUpClass(subject.Speaker, c));
             case SubjectKind.Unnamed:
-                return new SpeakerResult(Title(subject));
+                return new SpeakerResult(BodyNamedBefore(subject, c.Cue) ?? Title(subject));
             case SubjectKind.Explicit:
                 if (IsNear(c) && _last is { Speaker: { } previous } && Names(subject, previous))
                 {
                     return new SpeakerResult(previous, Inherited: true);
+                }
+
+                if (BodyNamedBefore(subject, c.Cue) is { } body)
+                {
+                    return new SpeakerResult(body);
                 }
 
                 if (IsNear(c) && _last is { Via: { } via } && IsOutletWord(subject))

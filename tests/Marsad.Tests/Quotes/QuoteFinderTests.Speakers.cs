@@ -29,6 +29,10 @@ public partial class QuoteFinderTests
     // a participle's speaker is the main clause's subject, and the noun after it (واصفاً الاحتجاز) what it describes
     [InlineData("ورحب [سلمان الجبوري]{PER p:jabouri} بالاتفاق، واصفا إياه بأنه «[خطوة شجاعة]{DQ by=p:jabouri cue=وصف}».")]
     [InlineData("وأدان [سلمان الجبوري]{PER p:jabouri} الهجوم، داعيا المجتمع الدولي إلى «[موقف حازم]{DQ by=p:jabouri cue=دعا}».")]
+    // a definite head noun alone refers to the last body named with that head (وزارة … ثم الوزارة)
+    [InlineData("فرضت [وزارة الخزانة]{ORG p:treasury} عقوبات جديدة. وقالت الوزارة في بيان إن [الشركة خالفت القانون]{IQ by=p:treasury}.")]
+    // …and only to one with that head: الهيئة is not the ministry
+    [InlineData("فرضت [وزارة الخزانة]{ORG p:treasury} عقوبات جديدة. وقالت الهيئة في بيان إن [الشركة خالفت القانون]{IQ by=none span=\"الهيئة\"}.")]
     // a class phrase followed closely by a name: the name speaks (الخبير الأمني فلان)
     [InlineData("واعتبر الخبير الأمني [رافع الكعبي]{PER p:kaabi} أن [الهجوم كان متوقعا]{IQ by=p:kaabi}.")]
     // the subject of a cue inside a reported clause stands after the complementizer
