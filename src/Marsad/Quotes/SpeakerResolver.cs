@@ -12,7 +12,9 @@ namespace Marsad.Quotes;
 /// <item>a title phrase nobody named (المتحدث باسم الحركة) is the person that phrase named earlier in the article, or
 /// the subject of a relation read from it; otherwise only its span is kept;</item>
 /// <item>a definite source noun (المسؤولون، المصادر) takes up the class of the last such source (مسؤولين عراقيين);</item>
-/// <item>a definite head noun alone (وقالت الوزارة) is the last organisation named with that head (وزارة الخزانة).</item>
+/// <item>a definite head noun alone (وقالت الوزارة) is the last organisation named with that head (وزارة الخزانة);</item>
+/// <item>a verb of demanding or accusing joined by و after a comma (…، وطالب أنقرة بـ) goes on with the sentence's
+/// subject: the party after it is its object.</item>
 /// </list>
 /// </summary>
 internal sealed partial class SpeakerResolver(QuoteContext ctx)
@@ -74,9 +76,24 @@ internal sealed partial class SpeakerResolver(QuoteContext ctx)
                     }
                 }
 
+                // «ودان الرئيس فلان الغارة، وطالب لجنة المراقبة بـ«…»»: a verb joined by و after a comma goes on with the
+                // sentence's subject, and the party after a verb of demanding or accusing is its object.
+                if (c.Word.Kind == CueKind.Verb && AddressesParty(c.Word.Lemma) && GoesOnWithSubject(c.Cue) && _last is { Speaker: { } previous })
+                {
+                    return new SpeakerResult(previous, Inherited: true);
+                }
+
                 return FromSubject(c);
         }
     }
+
+    // Verbs whose object is a party (طالب أنقرة بـ، دعا المجتمع الدولي إلى، اتهم طهران بـ), folded lemmas.
+    static bool AddressesParty(string lemma) => lemma is "طالب" or "دعا" or "حث" or "ناشد" or "اتهم";
+
+    /// <summary>True when the cue carries the conjunction و right after a comma and the quote before is in its sentence.</summary>
+    bool GoesOnWithSubject(int cue) =>
+        cue > 0 && ctx.Cue[cue] is { ConjunctionLength: > 0 } && ctx.IsComma(cue - 1)
+        && _last is { } last && last.Sentence == ctx.SentenceOf[cue];
 
     /// <summary>Records a resolved quote so the next ones can continue its speaker, medium and outlet.</summary>
     public void Remember(QuoteCandidate c, Speaker? speaker, QuoteMedium medium, string? via)
@@ -95,6 +112,12 @@ internal sealed partial class SpeakerResolver(QuoteContext ctx)
     /// </summary>
     public void RememberSubject(int cue)
     {
+        // «ودانت الوزارة …، وطالبت أنقرة بوقف …، مؤكدة أن»: the party after a joined verb of demanding is its object.
+        if (ctx.Cue[cue] is { Kind: CueKind.Verb } word && AddressesParty(word.Lemma) && GoesOnWithSubject(cue))
+        {
+            return;
+        }
+
         // Only a subject right after the verb (adverbs and dates aside) counts: أكد دعم العراق has an object, not a subject.
         var first = cue + 1;
         var end = ctx.SentenceEnd(cue);

@@ -33,6 +33,10 @@ public partial class QuoteFinderTests
     [InlineData("فرضت [وزارة الخزانة]{ORG p:treasury} عقوبات جديدة. وقالت الوزارة في بيان إن [الشركة خالفت القانون]{IQ by=p:treasury}.")]
     // …and only to one with that head: الهيئة is not the ministry
     [InlineData("فرضت [وزارة الخزانة]{ORG p:treasury} عقوبات جديدة. وقالت الهيئة في بيان إن [الشركة خالفت القانون]{IQ by=none span=\"الهيئة\"}.")]
+    // a verb of demanding joined by و after a comma goes on with the sentence's subject; the party after it is its object
+    [InlineData("وأدان [سلمان الجبوري]{PER p:jabouri} الغارة، وطالب [الحكومة]{ORG p:gov} بـ«[التحرك فورا]{DQ by=p:jabouri cue=طالب}».")]
+    // …and so does a participle after it: مؤكدة continues the ministry, not the party it demanded something of
+    [InlineData("وانتقدت [وزارة الخارجية]{ORG p:mofa} الهجوم، وطالبت [أنقرة]{GPE kb:ankara} بوقف عملياتها، مؤكدة أن «[الحوار هو الحل]{DQ by=p:mofa}».")]
     // a class phrase followed closely by a name: the name speaks (الخبير الأمني فلان)
     [InlineData("واعتبر الخبير الأمني [رافع الكعبي]{PER p:kaabi} أن [الهجوم كان متوقعا]{IQ by=p:kaabi}.")]
     // the subject of a cue inside a reported clause stands after the complementizer
