@@ -238,9 +238,11 @@ internal static class NameReader
     static bool EndsWithComma(TokenFacts f, int i) => i < f.Count && (f.IsMark(i, '،') || f.IsMark(i, ','));
 
     /// <summary>What may follow a family name that is neither known nor a nisba (البطيخ، العلاق): a comma or colon, a
-    /// function word or a verb — not a full stop, which as often follows an object noun (استقبل … الوفد.).</summary>
+    /// function word or a verb, or a noun with a preposition on it (كلّف … علي جاسم البطاط بإدارة الشركة) — not a full
+    /// stop, which as often follows an object noun (استقبل … الوفد.).</summary>
     static bool EndsSurname(TokenFacts f, int i) =>
-        i < f.Count && (f.IsMark(i, '،') || f.IsMark(i, ',') || f.IsMark(i, ':') || (f.IsWord(i) && f.Stop(i) is WordClass.Function or WordClass.Verb));
+        i < f.Count && (f.IsMark(i, '،') || f.IsMark(i, ',') || f.IsMark(i, ':')
+            || (f.IsWord(i) && (f.Stop(i) is WordClass.Function or WordClass.Verb || (!f.IsKnownName(i) && (StartsWithPreposition(f, i) || f.Clitics(i) is ['ب'] or ['ل'])))));
 
     static bool EndsInTaMarbuta(TokenFacts f, int i) => f.Doc.Text[f.Span(i).End - 1] == Arabic.ArabicLetters.TehMarbuta;
 

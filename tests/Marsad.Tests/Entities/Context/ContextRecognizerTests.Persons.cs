@@ -47,6 +47,10 @@ public partial class ContextRecognizerTests
     [InlineData("وقال المحافظ سيف البدري إن الكهرباء ستعود.", "سيف البدري")]
     // A lone common given name right after a title, when the clause ends there.
     [InlineData("وقال الأمير طلال، في تصريح للتلفزيون، إن الزيارة ناجحة.", "طلال")]
+    // A family name that is neither known nor a nisba ends before a noun with a preposition on it (بإدارة).
+    [InlineData("وكلف الوزير معاون المدير العام سامي جاسم البطاط بإدارة المصفى.", "سامي جاسم البطاط")]
+    // A name ends before the verb فرض (imposed).
+    [InlineData("وأعلن المحافظ نزار العبيدي فرض حظر للتجوال في المدينة.", "نزار العبيدي")]
     // The subject of a verb of saying: a common given name and more name-like words, closed by a comma…
     [InlineData("وقال ياسر شومان، وكيل المعهد، إن الدراسة ستستأنف.", "ياسر شومان")]
     // …or by the complementizer, with no title anywhere.
