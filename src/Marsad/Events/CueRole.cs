@@ -33,4 +33,5 @@ public enum CueRole
     Completed = 1 << 25,
     Perception = 1 << 26,
     Thwart = 1 << 27,
+    RoadTo = 1 << 28,
 }

@@ -84,7 +84,7 @@ internal static class PlacePicker
     /// <summary>
     /// True when the place is the subject of a light, reporting or event verb right before it (شنت الولايات المتحدة
     /// غارات، قالت طهران، وتتهم طهران: the country acts or speaks, it is not where the event happened), or an end of a road or border
-    /// (الطريق الرابط بين بغداد والحلة: the road runs between them, the event happened on it).
+    /// (الطريق الرابط بين بغداد والحلة، الطريق المؤدي إلى الميناء: the road runs between them, the event happened on it).
     /// </summary>
     static bool NotWhere(SentenceView view, int token)
     {
@@ -107,6 +107,12 @@ internal static class PlacePicker
             {
                 return true;
             }
+        }
+
+        // The end a road leads to: «الطريق المؤدي إلى ميناء أم قصر».
+        if (token - 2 >= view.First && (view.CueAt(token - 2) & CueRole.RoadTo) != 0 && view.Tokens[token - 1].Folded == "الي")
+        {
+            return true;
         }
 
         // The second end: «بين بغداد والحلة», the conjunction right after the first place.

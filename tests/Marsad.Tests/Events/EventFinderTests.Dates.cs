@@ -132,6 +132,14 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void The_end_a_road_leads_to_is_not_the_place()
+    {
+        // «قرب الطريق المؤدي إلى أم قصر»: the port is where the road goes, though nearer the trigger; the protest was in the town.
+        var e = Single("تظاهر المئات قرب الطريق المؤدي إلى [أم قصر]{GPE umm-qasr} في [الزبير]{GPE zubair}.", EventCategory.Protest);
+        Assert.Equal("kb:zubair", e.PlaceId);
+    }
+
+    [Fact]
     public void A_retelling_dated_by_its_statement_merges_into_the_happening_and_names_its_town()
     {
         // The strikes of Wednesday are retold in Thursday's statement (بيان صدر اليوم): one happening, dated Wednesday,

@@ -142,7 +142,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
     /// words, the second only a compass adjective (الشرقي). The kind word stays out of the mention, as the gold set
     /// marks it.
     /// </summary>
-    static void Places(TokenFacts f, MentionIndex index, List<Mention> found)
+    void Places(TokenFacts f, MentionIndex index, List<Mention> found)
     {
         for (var i = 0; i + 1 < f.Count; i++)
         {
@@ -152,7 +152,9 @@ public sealed class ContextRecognizer : IDependentMentionSource
             }
 
             var j = i + 1;
+            // A listed place that is also a common word or a given name (قضاء الزبير) is the guarded reader's to link.
             if (!f.IsWord(j) || !f.IsDefinite(j) || f.HasClitics(j) || index.Covering(j) is not null || f.Stop(j) != WordClass.None
+                || _kb.IsGuardedWord(f.KeySpan(j))
                 || f.Country(j) is not null || f.Sentence(j) != f.Sentence(i) || RolePhraseReader.MatchTitle(f, j, out _, out _, out _))
             {
                 continue;

@@ -15,6 +15,15 @@ public class GuardedPlaceReaderTests
     }
 
     [Fact]
+    public void Guarded_place_after_an_administrative_word_links_to_the_knowledge_base()
+    {
+        // Rule: قضاء الزبير is the listed district town (الزبير is also a given name); the unlisted-place rule must not
+        // make it a new, unlinked place first.
+        var doc = Run("وخرج المحتجون إلى شوارع قضاء الزبير مساء السبت.");
+        Assert.Equal("kb:zubair", Mention(doc, "الزبير").EntityId);
+    }
+
+    [Fact]
     public void Guarded_place_coordinated_after_a_listed_place_is_a_place()
     {
         // Rule: a list of places holds places — حرير after عين الأسد is the base, not 'silk'.
