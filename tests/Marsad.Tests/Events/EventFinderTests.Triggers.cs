@@ -288,6 +288,17 @@ public partial class EventFinderTests
     public void A_breach_codes_no_new_truce_or_deal(string text, EventCategory category) =>
         Assert.DoesNotContain(Run(text).Events, e => e.Category is var c && (c == category || (category == EventCategory.Retreat && c == EventCategory.Concede)));
 
+    [Theory]
+    // Revoking a licence is a restriction (COERCE), not a withdrawal; a vote of no confidence withdraws no one.
+    [InlineData("وأعلن المصرف المركزي اليوم سحب إجازة الشركة وتجميد أرصدتها.", EventCategory.Coerce)]
+    [InlineData("وصوت المجلس على سحب الثقة من الوزير.", EventCategory.Request)]
+    public void Sahb_with_a_licence_or_confidence_is_no_withdrawal(string text, EventCategory category)
+    {
+        var doc = Run(text);
+        Assert.Contains(doc.Events, e => e.Category == category);
+        Assert.DoesNotContain(doc.Events, e => e.Category is EventCategory.Retreat or EventCategory.Concede);
+    }
+
     [Fact]
     public void Raising_an_alert_is_no_concession()
     {
