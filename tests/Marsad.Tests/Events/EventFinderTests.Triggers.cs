@@ -300,6 +300,14 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void Reinforcements_sent_are_a_mobilisation_and_strengthening_ties_is_not()
+    {
+        // تعزيزات "reinforcements" is sent troops; تعزيز العلاقات "strengthening ties" shares its light stem.
+        Assert.Contains(Run("دفعت القيادة اليوم بتعزيزات من ثلاثة أفواج إلى أطراف المدينة.").Events, e => e.Category == EventCategory.Mobilize);
+        Assert.DoesNotContain(Run("أكد الوزيران أهمية تعزيز العلاقات بين البلدين.").Events, e => e.Category == EventCategory.Mobilize);
+    }
+
+    [Fact]
     public void Raising_an_alert_is_no_concession()
     {
         // رفع is also "raise": without a ban, sanctions or a siege after it, it eases nothing.
