@@ -141,8 +141,11 @@ internal sealed partial class SpeakerResolver
                 continue;
             }
 
+            // The head is the name's first word (وزارة الخزانة) or the descriptor written before it (جماعة أنصار الله،
+            // حركة حماس: وتبنّت الجماعة …).
             var first = FirstTokenAt(mention.Span.Start);
-            if (first >= 0 && !ctx.Tokens[first].Prefix.EndsWith("ال", StringComparison.Ordinal) && ctx.Tokens[first].Base == token.Base)
+            if (first >= 0 && ((!ctx.Tokens[first].Prefix.EndsWith("ال", StringComparison.Ordinal) && ctx.Tokens[first].Base == token.Base)
+                || (first > 0 && ctx.Tokens[first - 1].Folded == token.Base)))
             {
                 return SubjectFinder.FromMention(ctx, m) with { Span = subject.Speaker.Span };
             }

@@ -37,6 +37,10 @@ public partial class QuoteFinderTests
     [InlineData("وأدان [سلمان الجبوري]{PER p:jabouri} الغارة، وطالب [الحكومة]{ORG p:gov} بـ«[التحرك فورا]{DQ by=p:jabouri cue=طالب}».")]
     // …and so does a participle after it: مؤكدة continues the ministry, not the party it demanded something of
     [InlineData("وانتقدت [وزارة الخارجية]{ORG p:mofa} الهجوم، وطالبت [أنقرة]{GPE kb:ankara} بوقف عملياتها، مؤكدة أن «[الحوار هو الحل]{DQ by=p:mofa}».")]
+    // the head noun may be the descriptor written before the name (جماعة … ثم الجماعة)
+    [InlineData("هاجمت جماعة [أنصار الفجر]{ORG p:fajr} الميناء. وقالت الجماعة في بيان إن [الهجوم كان تحذيرا]{IQ by=p:fajr}.")]
+    // a district governor's title: the holder speaks, not the district named in the title
+    [InlineData("وقال قائممقام [سنجار]{GPE kb:sinjar} إن [الطرق آمنة]{IQ by=none span=\"قائممقام سنجار\"}.")]
     // a class phrase followed closely by a name: the name speaks (الخبير الأمني فلان)
     [InlineData("واعتبر الخبير الأمني [رافع الكعبي]{PER p:kaabi} أن [الهجوم كان متوقعا]{IQ by=p:kaabi}.")]
     // the subject of a cue inside a reported clause stands after the complementizer

@@ -200,8 +200,9 @@ internal static class NameReader
         if (!NameLike(f, i, afterParticle))
         {
             // A definite word that is neither a known name nor a nisba still ends a name when a boundary follows
-            // (غضنفر البطيخ، …): family names are not all nisbas.
-            return f.IsDefinite(i) && !f.Bare(i).EndsWith('ه') && EndsSurname(f, i + 1);
+            // (غضنفر البطيخ، …): family names are not all nisbas. A definite word takes no possessive ه, so a printed ة
+            // is a family name's (صالح الخرابشة، عبد الله المعايطة), while a folded ه written ه is not.
+            return f.IsDefinite(i) && (!f.Bare(i).EndsWith('ه') || EndsInTaMarbuta(f, i)) && EndsSurname(f, i + 1);
         }
 
         return true;

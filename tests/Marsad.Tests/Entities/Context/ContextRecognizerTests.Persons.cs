@@ -49,6 +49,8 @@ public partial class ContextRecognizerTests
     [InlineData("وقال الأمير طلال، في تصريح للتلفزيون، إن الزيارة ناجحة.", "طلال")]
     // A family name that is neither known nor a nisba ends before a noun with a preposition on it (بإدارة).
     [InlineData("وكلف الوزير معاون المدير العام سامي جاسم البطاط بإدارة المصفى.", "سامي جاسم البطاط")]
+    // A definite family name written with ة (Jordanian الخرابشة، المعايطة) ends a name before قوله.
+    [InlineData("ونقلت الوكالة عن وزير الطاقة سامي الخرابشة قوله إن الربط قريب.", "سامي الخرابشة")]
     // A name ends before the verb فرض (imposed).
     [InlineData("وأعلن المحافظ نزار العبيدي فرض حظر للتجوال في المدينة.", "نزار العبيدي")]
     // The subject of a verb of saying: a common given name and more name-like words, closed by a comma…
