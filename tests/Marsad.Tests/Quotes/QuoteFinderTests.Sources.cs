@@ -11,6 +11,11 @@ public partial class QuoteFinderTests
     [InlineData("وقال دبلوماسي غربي إن [العقوبات ستخفف]{IQ class=western-diplomat}.")]
     [InlineData("وقال ضابط عراقي رفيع إن [التعزيزات وصلت]{IQ class=senior-iraqi-officer}.")]
     [InlineData("وقال ضابط رفيع في الجيش العراقي إن [التعزيزات وصلت]{IQ class=senior-iraqi-officer}.")]
+    // a senior officer of an operations command (an Iraqi structure)
+    [InlineData("وقال ضابط رفيع في قيادة عمليات الأنبار إن [التعزيزات وصلت]{IQ class=senior-iraqi-officer}.")]
+    // a source in a police or army command is a security source
+    [InlineData("وقال مصدر في قيادة شرطة المحافظة إن [الطريق أعيد فتحه]{IQ class=security-source}.")]
+    [InlineData("وقالت مصادر في جهاز المخابرات إن [الخلية فككت]{IQ class=security-sources}.")]
     [InlineData("وقال مسؤولون أميركيون إن [القرار لم يتخذ بعد]{IQ class=us-officials}.")]
     [InlineData("وقال مسؤولون عراقيون إن [الحدود آمنة]{IQ class=iraqi-officials}.")]
     // the genitive plural after عن (نقلت … عن مسؤولين عراقيين)
