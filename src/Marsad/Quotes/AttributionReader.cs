@@ -3,7 +3,8 @@ using Marsad.Documents;
 namespace Marsad.Quotes;
 
 /// <summary>
-/// Reads attributions: بحسب/حسب X، وفق/وفقاً لـ X، طبقاً لـ X، نقلاً عن X. X must be a speaker: a mention, a
+/// Reads attributions: بحسب/حسب X، وفق/وفقاً لـ X، طبقاً لـ X، نقلاً عن X. X must be a speaker: a mention (also the
+/// issuer of a statement: بحسب بيان لخلية الإعلام الأمني), a
 /// source-class phrase (بحسب مصادر أمنية) or an outlet (بحسب أسوشيتيد برس، وفقاً لوكالة الأنباء العراقية); بحسب
 /// القانون or وفق الخطة attributes nothing. An attribution after a quote in the same sentence names the outlet that
 /// carried it (and the speaker, when the quote has no other); on its own it makes an indirect quote: the clause
@@ -40,6 +41,26 @@ internal static class AttributionReader
         if (t >= end || ctx.QuotationAt[t] >= 0)
         {
             return null;
+        }
+
+        // بحسب بيان لخلية الإعلام الأمني، وفق بيان صادر عن الوزارة: the body that issued the statement is the source.
+        if (ctx.Lexicon.Media.MatchAt(ctx.Tokens, t, end) is { } document && ctx.Lexicon.MediumOf(document.Entry) is QuoteMedium.Statement or QuoteMedium.Letter)
+        {
+            var issuer = t + document.TokenCount;
+            if (issuer < end && ctx.Tokens[issuer].Base is "صادر" or "صادره")
+            {
+                issuer++;
+            }
+
+            if (issuer < end && ctx.Tokens[issuer].Folded is "عن" or "من")
+            {
+                issuer++;
+            }
+
+            if (issuer < end && ctx.MentionStartingAt(issuer) >= 0)
+            {
+                t = issuer;
+            }
         }
 
         var limit = Math.Min(end, t + MaxTargetTokens);

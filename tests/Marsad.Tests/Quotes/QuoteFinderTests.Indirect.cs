@@ -64,6 +64,8 @@ public partial class QuoteFinderTests
     [Theory]
     // بحسب X at the end: the sentence before it is the report
     [InlineData("[انسحبت القوات من القرية فجرا]{IQ class=security-sources cue=بحسب}، بحسب مصادر أمنية.")]
+    // بحسب بيان لـX: the body that issued the statement is the source, and «وذكر البيان» after it goes on with it
+    [InlineData("[قتل ثلاثة جنود في كمين شمالي العاصمة]{IQ by=p:cell cue=بحسب}، بحسب بيان [لخلية الإعلام]{ORG p:cell}. وذكر البيان أن [المسلحين فروا إلى البساتين]{IQ by=p:cell}.")]
     // بحسب X فإنّ: the clause after فإنّ
     [InlineData("وبحسب [الجبوري]{PER p:jabouri} فإن [المشروع سينجز خلال عامين]{IQ by=p:jabouri cue=بحسب}.")]
     // بحسب X opening the sentence: the report follows the comma
