@@ -307,6 +307,17 @@ public partial class EventFinderTests
         Assert.DoesNotContain(Run("أكد الوزيران أهمية تعزيز العلاقات بين البلدين.").Events, e => e.Category == EventCategory.Mobilize);
     }
 
+    [Theory]
+    // Forming an inquiry committee is an investigation (ACCUSE); cutting another party's gas supplies is a sanction.
+    [InlineData("وأمر المحافظ بتشكيل لجنة تحقيق في الحادث.", EventCategory.Accuse)]
+    [InlineData("وخفضت الشركة الموردة إمداداتها من الغاز إلى البلاد بسبب الديون.", EventCategory.Sanction)]
+    public void Inquiries_and_cut_supplies_are_coded(string text, EventCategory category) =>
+        Assert.Contains(Run(text).Events, e => e.Category == category);
+
+    [Fact]
+    public void Cutting_a_road_is_no_sanction() =>
+        Assert.DoesNotContain(Run("وقطع المحتجون الطريق الدولي بالإطارات المحترقة.").Events, e => e.Category == EventCategory.Sanction);
+
     [Fact]
     public void Raising_an_alert_is_no_concession()
     {
