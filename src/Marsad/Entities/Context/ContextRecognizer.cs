@@ -193,7 +193,9 @@ public sealed class ContextRecognizer : IDependentMentionSource
 
                 var text = new string(form);
                 var entries = _kb.FindByName(text).Take(2).ToList();
-                if (entries.Count == 1 && !entries[0].AmbiguousAliasesAr.Any(a => ArabicFolding.Fold(a) == text))
+                // A guarded alias stays guarded behind a proclitic too, with or without its article (لقاسم is not قضاء القاسم).
+                if (entries.Count == 1 && !_kb.IsGuardedWord(form)
+                    && !entries[0].AmbiguousAliasesAr.Any(a => ArabicFolding.Fold(a) is var g && (g == text || g == ContextLexicon.Article + text)))
                 {
                     found.Add(new Mention(new TextSpan(f.StartAfter(i, stripped), f.Span(i).End), entries[0].Kind, MentionSource.Context, entries[0].EntityId, UnsplitCue));
                     break;

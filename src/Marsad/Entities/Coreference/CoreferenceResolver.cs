@@ -73,9 +73,17 @@ internal sealed class CoreferenceResolver(KnowledgeBase kb)
         return ([.. linked], [.. states.Select(s => s.ToEntity(doc, linked, kb))]);
     }
 
-    /// <summary>True when the knowledge base lists the folded word as the name of a place or group.</summary>
+    /// <summary>
+    /// True when the knowledge base lists the folded word as the name of a place or group. A guarded alias (الغجر, a
+    /// village that is also a surname) does not count: it never names the place on its own.
+    /// </summary>
     bool NamesOther(string folded)
     {
+        if (kb.IsGuardedWord(folded))
+        {
+            return false;
+        }
+
         foreach (var entry in kb.FindByName(folded))
         {
             if (entry.Kind != EntityKind.Person)

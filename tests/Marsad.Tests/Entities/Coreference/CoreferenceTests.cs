@@ -21,6 +21,22 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void A_surname_that_is_also_a_guarded_place_name_is_still_a_short_form()
+    {
+        // غجر is a surname and, with the article, a border village the knowledge base guards (~الغجر).
+        var doc = Run("ووقع الاتفاق وزير الطاقة مروان غجر في بيروت. وقال غجر إن الشحنة ستصل قريبا.");
+        Assert.Equal(Mention(doc, "مروان غجر").EntityId, Mention(doc, "غجر").EntityId);
+    }
+
+    [Fact]
+    public void A_guarded_place_name_behind_a_preposition_is_no_place()
+    {
+        // لقاسم سليماني: القاسم is a guarded district name; behind لـ and without its article it stays the given name.
+        var doc = Run("وأقيم حفل تأبين لقاسم سليماني في المدينة.");
+        Assert.DoesNotContain(doc.Mentions, m => m.Kind == EntityKind.GeoPolitical && doc[m.Span].Contains("قاسم", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Two_people_with_one_surname_stay_apart_and_a_short_form_goes_to_the_most_recent()
     {
         const string Text = "وبحسب الكاتب أحمد الحسيني فإن الزيارة سرية. ويرى الحسيني أن الضغط سيزداد. "
