@@ -37,6 +37,7 @@ public sealed class ContextLexicon
     readonly FrozenSet<string> _seatNames;
     readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _miscCues;
     readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
+    readonly FrozenDictionary<string, string> _diacriticNames;
 
     ContextLexicon(
         IEnumerable<TitleEntry> titles,
@@ -49,7 +50,8 @@ public sealed class ContextLexicon
         IEnumerable<string> ellipticNames,
         IEnumerable<string> seatNames,
         IEnumerable<string> miscCues,
-        IEnumerable<string> speechVerbs)
+        IEnumerable<string> speechVerbs,
+        IEnumerable<(string Printed, string Id)> diacriticNames)
     {
         // Longest title first, so رئيس الوزراء wins over رئيس.
         _titles = titles.GroupBy(t => t.Words[0], StringComparer.Ordinal)
@@ -95,6 +97,7 @@ public sealed class ContextLexicon
         _seatNames = seatNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
         _miscCues = miscCues.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _speechVerbs = speechVerbs.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _diacriticNames = diacriticNames.ToFrozenDictionary(d => d.Printed, d => d.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The shipped tables, read once per process.</summary>
@@ -161,6 +164,9 @@ public sealed class ContextLexicon
     /// <summary>True for a finite verb of saying (قال، أكدت، يضيف), folded and as printed without proclitics.</summary>
     internal bool IsSpeechVerb(ReadOnlySpan<char> folded) => _speechVerbs.Contains(folded);
 
+    /// <summary>The knowledge-base id a word printed with its diacritics names (عمّان → amman), or null.</summary>
+    internal string? DiacriticName(string printed) => _diacriticNames.GetValueOrDefault(printed);
+
     /// <summary>A folded word without its article.</summary>
     internal static string Bare(string folded) =>
         folded.Length > Article.Length + 1 && folded.StartsWith(Article, StringComparison.Ordinal) ? folded[Article.Length..] : folded;
@@ -197,6 +203,7 @@ public sealed class ContextLexicon
         // The finite cue verbs of the quote finder (kind "verb"): their subject is a speaker.
         var speech = DataFile.ReadTsv("quotes/cue-verbs.tsv").Where(row => row.Length >= 4 && row[1] == "verb")
             .SelectMany(row => row[3].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic, seats, misc, speech);
+        var diacritics = DataFile.ReadTsv("context/diacritic-names.tsv").Skip(1).Select(row => (row[0], row[1]));
+        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic, seats, misc, speech, diacritics);
     }
 }

@@ -20,6 +20,9 @@ internal static class GuardedPlaceReader
     /// <summary>The cue of a place read from its coordination with a listed place (after its kind word, the word as printed is the cue).</summary>
     const string CoordinationCue = "coordinated place";
 
+    /// <summary>The cue of a place its printed diacritics name (عمّان).</summary>
+    const string DiacriticCue = "diacritics";
+
     /// <summary>The coordinating conjunction و, the only proclitic a coordinated place carries.</summary>
     const string And = "و";
 
@@ -28,8 +31,21 @@ internal static class GuardedPlaceReader
         for (var i = 0; i < f.Count; i++)
         {
             // One frozen look-up per word; only guarded names are looked up in the knowledge base.
-            if (!f.IsWord(i) || !kb.IsGuardedWord(f.KeySpan(i)) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
-                || Place(kb, f.Key(i)) is not { } entry)
+            if (!f.IsWord(i) || !kb.IsGuardedWord(f.KeySpan(i)) || index.Covering(i) is not null || f.Stop(i) != WordClass.None)
+            {
+                continue;
+            }
+
+            // عمّان، عُمان: the printed diacritic names one of the places folding made one word.
+            var span = f.Span(i);
+            var printed = f.Doc.Text[f.StartAfter(i, -1)..span.End];
+            if (f.Lexicon.DiacriticName(printed) is { } id && kb.Get(KnowledgeBase.IdPrefix + id) is { } marked)
+            {
+                found.Add(new Mention(new TextSpan(f.StartAfter(i, -1), span.End), marked.Kind, MentionSource.Context, marked.EntityId, DiacriticCue));
+                continue;
+            }
+
+            if (Place(kb, f.Key(i)) is not { } entry)
             {
                 continue;
             }

@@ -24,6 +24,16 @@ public class GuardedPlaceReaderTests
     }
 
     [Fact]
+    public void A_printed_diacritic_names_one_of_two_places_folding_joins()
+    {
+        // Rule: عمّان (shadda) is Amman, عُمان (damma) is Oman; the bare عمان stays guarded.
+        var doc = Run("واستضافت عمّان الاجتماع أمس. ووصل الوزير إلى عُمان مساء. وقال إن عمان مهمة.");
+        Assert.Equal("kb:amman", Mention(doc, "عمّان").EntityId);
+        Assert.Equal("kb:oman", Mention(doc, "عُمان").EntityId);
+        Assert.DoesNotContain(doc.Mentions, m => doc[m.Span] == "عمان");
+    }
+
+    [Fact]
     public void Guarded_place_coordinated_after_a_listed_place_is_a_place()
     {
         // Rule: a list of places holds places — حرير after عين الأسد is the base, not 'silk'.
