@@ -169,7 +169,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
     }
 
     /// <summary>
-    /// A listed one-word name behind a proclitic the tokenizer left on it (لطهران، لداعش، لقسد): the knowledge base's
+    /// A listed name behind a proclitic the tokenizer left on it (لطهران، لداعش، لقسد، لحزب الله): the knowledge base's
     /// matcher looks past the tokenizer's proclitics only. The name must be one the matcher would fire on alone (not
     /// an ambiguous alias) and name a single entry.
     /// </summary>
@@ -192,6 +192,14 @@ public sealed class ContextRecognizer : IDependentMentionSource
                 }
 
                 var text = new string(form);
+                // A descriptor (بجبال حمرين) stays outside the name, as in a knowledge-base match.
+                if (f.Lexicon.Descriptor(text) is null && UnsplitPhrase(f, index, i, text) is { } phrase)
+                {
+                    // لحزب الله، لقوات سوريا الديمقراطية: a listed name of several words behind the proclitic.
+                    found.Add(phrase with { Span = new TextSpan(f.StartAfter(i, stripped), phrase.Span.End) });
+                    break;
+                }
+
                 var entries = _kb.FindByName(text).Take(2).ToList();
                 // A guarded alias stays guarded behind a proclitic too, with or without its article (لقاسم is not قضاء القاسم).
                 if (entries.Count == 1 && !_kb.IsGuardedWord(form)
@@ -202,6 +210,28 @@ public sealed class ContextRecognizer : IDependentMentionSource
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The longest listed name of two to <see cref="NameReader.MaxNameTokens"/> words that starts with the stripped
+    /// form of token <paramref name="i"/> and goes on with the tokens after it, when it names a single entry.
+    /// </summary>
+    Mention? UnsplitPhrase(TokenFacts f, MentionIndex index, int i, string first)
+    {
+        Mention? best = null;
+        var name = first;
+        for (var j = i + 1; j < f.Count && j - i < NameReader.MaxNameTokens && f.IsWord(j) && f.Sentence(j) == f.Sentence(i)
+            && index.Covering(j) is null; j++)
+        {
+            name += " " + f.Folded(j);
+            var entries = _kb.FindByName(name).Take(2).ToList();
+            if (entries.Count == 1)
+            {
+                best = new Mention(new TextSpan(f.Span(i).Start, f.Span(j).End), entries[0].Kind, MentionSource.Context, entries[0].EntityId, UnsplitCue);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
