@@ -250,9 +250,20 @@ internal static class SubjectFinder
 
         // طالب الأسطول الخامس الأميركي طهران بـ…: a definite noun phrase right after the verb is its subject, and the
         // body or place named after it is the object. (A person after it was taken above: الخبير الأمني فلان.)
-        if (explicitStart >= 0 && explicitStart < ctx.MentionFirst[m] && IsDefinite(ctx.Tokens[explicitStart]))
+        // An indefinite head with a definite genitive is definite too (شركة البحار السبعة، ومقرها دبي: the company speaks).
+        if (explicitStart >= 0 && explicitStart < ctx.MentionFirst[m]
+            && (IsDefinite(ctx.Tokens[explicitStart]) || (explicitStart + 1 < ctx.MentionFirst[m] && IsDefinite(ctx.Tokens[explicitStart + 1]))))
         {
             var end = Math.Min(ctx.MentionFirst[m], explicitStart + MaxExplicitTokens);
+            for (var t = explicitStart + 1; t < end; t++)
+            {
+                if (ctx.IsComma(t))
+                {
+                    end = t;
+                    break;
+                }
+            }
+
             return new Subject(SubjectKind.Explicit, new Speaker(null, new TextSpan(ctx.Tokens[explicitStart].Span.Start, ctx.Tokens[end - 1].Span.End), null), explicitStart, end);
         }
 

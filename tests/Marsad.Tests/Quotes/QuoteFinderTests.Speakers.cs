@@ -33,6 +33,8 @@ public partial class QuoteFinderTests
     [InlineData("فرضت [وزارة الخزانة]{ORG p:treasury} عقوبات جديدة. وقالت الوزارة في بيان إن [الشركة خالفت القانون]{IQ by=p:treasury}.")]
     // …and only to one with that head: الهيئة is not the ministry
     [InlineData("فرضت [وزارة الخزانة]{ORG p:treasury} عقوبات جديدة. وقالت الهيئة في بيان إن [الشركة خالفت القانون]{IQ by=none span=\"الهيئة\"}.")]
+    // an indefinite head with a definite genitive is a definite subject; the place in the parenthesis after it is not
+    [InlineData("وقالت شركة البحار للشحن، ومقرها [دبي]{GPE kb:dubai}، إن [الناقلة تنقل شحنة نظامية]{IQ by=none span=\"شركة البحار للشحن\"}.")]
     // a verb of demanding joined by و after a comma goes on with the sentence's subject; the party after it is its object
     [InlineData("وأدان [سلمان الجبوري]{PER p:jabouri} الغارة، وطالب [الحكومة]{ORG p:gov} بـ«[التحرك فورا]{DQ by=p:jabouri cue=طالب}».")]
     // …and so does a participle after it: مؤكدة continues the ministry, not the party it demanded something of
