@@ -319,6 +319,19 @@ public partial class EventFinderTests
         Assert.DoesNotContain(Run("وقطع المحتجون الطريق الدولي بالإطارات المحترقة.").Events, e => e.Category == EventCategory.Sanction);
 
     [Fact]
+    public void Protesting_to_a_government_is_a_diplomatic_accusation()
+    {
+        // احتج لدى: a protest lodged with a government is ACCUSE; protesters in the street stay PROTEST.
+        Assert.Contains(Run("واحتجت الوزارة لدى السفارة على القرار الأخير.").Events, e => e.Category == EventCategory.Accuse);
+        Assert.Contains(Run("احتج المئات أمام مبنى المحافظة على انقطاع الكهرباء.").Events, e => e.Category == EventCategory.Protest);
+    }
+
+    [Theory]
+    // أغلق الباب أمام is an idiom ("closed the door to"), and an event noun after أي ("any talks") names no happening.
+    [InlineData("ويرى محللون أن القرار سيغلق الباب أمام أي مفاوضات قريبة.")]
+    public void Idioms_and_any_name_no_happening(string text) => Assert.Empty(Run(text).Events);
+
+    [Fact]
     public void Raising_an_alert_is_no_concession()
     {
         // رفع is also "raise": without a ban, sanctions or a siege after it, it eases nothing.
