@@ -76,6 +76,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
         Places(facts, index, found);
         GuardedPlaceReader.Read(facts, _kb, index, found);
         NamedOperationReader.Read(facts, index, found);
+        MilitaryUnitReader.Read(facts, index, found);
 
         // Persons second: the organisations just found mark where a title's complement ends.
         index = new MentionIndex(doc, earlier.Concat(found));

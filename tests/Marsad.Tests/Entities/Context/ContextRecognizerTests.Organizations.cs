@@ -51,6 +51,21 @@ public partial class ContextRecognizerTests
         Assert.DoesNotContain(doc.Mentions, m => m.Kind == EntityKind.Organization && m.Source == MentionSource.Context);
     }
 
+    [Theory]
+    // An army unit named by its ordinal is an organisation; a compound ordinal keeps its tens word.
+    [InlineData("وتقدم الفوج الثالث نحو القرية فجرا.", "الفوج الثالث")]
+    [InlineData("وانسحبت الفرقة الخامسة عشرة من المدينة.", "الفرقة الخامسة عشرة")]
+    public void An_army_unit_named_by_its_ordinal_is_an_organisation(string text, string expected) =>
+        Assert.Equal(EntityKind.Organization, Mention(Run(text), expected).Kind);
+
+    [Fact]
+    public void A_unit_commander_leads_his_unit()
+    {
+        // قائد الفرقة السادسة اللواء فلان: the unit is a body, so its commander leads it (اللواء here is the rank).
+        var doc = Run("وقال قائد الفرقة السادسة اللواء ستار الخفاجي إن القوات تقدمت.");
+        Assert.Contains(doc.Relations, r => r.Predicate == RelationPredicate.Leads && r.ObjectId == Mention(doc, "الفرقة السادسة").EntityId);
+    }
+
     [Fact]
     public void A_listed_name_of_several_words_behind_a_proclitic_is_read()
     {
