@@ -77,6 +77,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
         GuardedPlaceReader.Read(facts, _kb, index, found);
         NamedOperationReader.Read(facts, index, found);
         MilitaryUnitReader.Read(facts, index, found);
+        CompanyNameReader.Read(facts, index, found);
 
         // Persons second: the organisations just found mark where a title's complement ends.
         index = new MentionIndex(doc, earlier.Concat(found));

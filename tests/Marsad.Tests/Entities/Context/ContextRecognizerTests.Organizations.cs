@@ -58,6 +58,20 @@ public partial class ContextRecognizerTests
     public void An_army_unit_named_by_its_ordinal_is_an_organisation(string text, string expected) =>
         Assert.Equal(EntityKind.Organization, Mention(Run(text), expected).Kind);
 
+    [Theory]
+    // A company named in the news' shape: شركة + name + لِ + trade (and a listed place that ends the trade).
+    [InlineData("فرضت الوزارة عقوبات على شركة الأفق للصيرفة ومالكها.", "شركة الأفق للصيرفة")]
+    [InlineData("وكلف المجلس مدير الشركة العامة لموانئ العراق بالمهمة.", "الشركة العامة لموانئ العراق")]
+    public void A_company_named_with_its_trade_is_an_organisation(string text, string expected) =>
+        Assert.Equal(EntityKind.Organization, Mention(Run(text), expected).Kind);
+
+    [Theory]
+    // A described company (شركة نفطية) or one referred back to (الشركة … خلفاً لـ) names nobody.
+    [InlineData("ووقعت شركة نفطية عقدا جديدا مع الوزارة.")]
+    [InlineData("وكلف الوزير معاونه بإدارة الشركة وكالة خلفا للمدير.")]
+    public void A_described_company_is_no_name(string text) =>
+        Assert.DoesNotContain(Run(text).Mentions, m => m.Kind == EntityKind.Organization && m.Cue == "company");
+
     [Fact]
     public void A_unit_commander_leads_his_unit()
     {
