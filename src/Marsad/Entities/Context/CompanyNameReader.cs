@@ -30,7 +30,8 @@ internal static class CompanyNameReader
 
             // The trade: the first word with لِ (لل or ل) after one to three name words, all of them free words.
             var trade = -1;
-            for (var j = i + 1; j < f.Count && j <= i + MaxNameWords + 1 && Free(f, index, i, j); j++)
+            // A nationality right after شركة describes it (شركة فرنسية تنصاع للضغوط): no name follows.
+            for (var j = i + 1; j < f.Count && j <= i + MaxNameWords + 1 && Free(f, index, i, j) && f.Country(j) is null; j++)
             {
                 if (j > i + 1 && f.Clitics(j) is ['ل'])
                 {

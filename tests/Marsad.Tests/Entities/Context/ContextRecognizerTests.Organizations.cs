@@ -68,6 +68,7 @@ public partial class ContextRecognizerTests
     [Theory]
     // A described company (شركة نفطية) or one referred back to (الشركة … خلفاً لـ) names nobody.
     [InlineData("ووقعت شركة نفطية عقدا جديدا مع الوزارة.")]
+    [InlineData("وهي ثاني شركة فرنسية تنصاع للضغوط الأمريكية.")]
     [InlineData("وكلف الوزير معاونه بإدارة الشركة وكالة خلفا للمدير.")]
     public void A_described_company_is_no_name(string text) =>
         Assert.DoesNotContain(Run(text).Mentions, m => m.Kind == EntityKind.Organization && m.Cue == "company");
