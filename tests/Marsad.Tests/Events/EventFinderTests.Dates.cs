@@ -132,6 +132,14 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void The_place_of_a_charge_is_not_the_place_of_the_arrest()
+    {
+        // «اعتقلت … في البصرة، بتهمة تلقي رشوة … في ميناء الفاو»: after بتهمة the charge's own story begins.
+        var e = Single("اعتقلت قوة مساء أمس مدير الشركة في [البصرة]{GPE basra}، بتهمة تلقي رشوة مقابل عقد في [ميناء الفاو الكبير]{LOC grand-faw-port}.", EventCategory.Coerce);
+        Assert.Equal("kb:basra", e.PlaceId);
+    }
+
+    [Fact]
     public void The_end_a_road_leads_to_is_not_the_place()
     {
         // «قرب الطريق المؤدي إلى أم قصر»: the port is where the road goes, though nearer the trigger; the protest was in the town.
