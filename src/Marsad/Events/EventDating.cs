@@ -44,6 +44,13 @@ internal static class EventDating
                 continue;
             }
 
+            // «واتفق الجانبان على … خلال الأسابيع المقبلة»: a verb in the past tense told as done is not dated by a time
+            // that starts on or after the article's day and runs past it; that time belongs to what was agreed.
+            if (anchor is { } today && d.Start is { } from && from >= today && (d.End ?? from) > today && PastTense(view, draft))
+            {
+                continue;
+            }
+
             // A date in the relative clause of another noun dates that noun (RelativeClauses).
             var dateToken = view.TokenAt(d.Span.Start);
 
@@ -94,6 +101,21 @@ internal static class EventDating
         return draft.CueBackground || (draft.Flags & EventFlags.Background) != 0
             ? (null, day, DatePrecision.Unresolved, BeforeArticle, false)
             : (day, null, DatePrecision.Day, ArticleDate, false);
+    }
+
+    /// <summary>
+    /// True when the draft's trigger is a verb in the past tense with no future or conditional reading: it does not
+    /// start with the imperfect prefixes ي or ن (ت may be either: تعهد), and nothing marks it as to come.
+    /// </summary>
+    static bool PastTense(SentenceView view, EventDraft draft)
+    {
+        if (!draft.Primary.Rule.IsVerb || (draft.Flags & (EventFlags.Future | EventFlags.Conditional)) != 0)
+        {
+            return false;
+        }
+
+        var word = view.Tokens[draft.Primary.Start].Base;
+        return word.Length > 0 && word[0] is not ('ي' or 'ن' or 'ت') && !FlagReader.FutureVerb(view, view.Tokens[draft.Primary.Start]);
     }
 
     // A statement's date follows its reporting verb within this many words (أعلنت قيادة العمليات المشتركة اليوم).

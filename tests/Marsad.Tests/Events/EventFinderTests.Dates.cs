@@ -132,6 +132,17 @@ public partial class EventFinderTests
     }
 
     [Fact]
+    public void A_past_verb_is_not_dated_by_the_time_of_what_it_agreed()
+    {
+        // «اتفق الجانبان … على دراسة … خلال الأسابيع المقبلة»: the coming weeks are the content's time; the agreement,
+        // told in the past tense, happened by the article's day.
+        var doc = Run("واتفق الجانبان على دراسة إعادة فتح المنفذ خلال الأسابيع المقبلة.", new DateOnly(2025, 3, 15));
+        var e = Assert.Single(doc.Events, x => x.Category == EventCategory.Agree);
+        Assert.Equal(new DateOnly(2025, 3, 15), e.Date);
+        Assert.Null(e.DateEnd);
+    }
+
+    [Fact]
     public void The_place_of_a_charge_is_not_the_place_of_the_arrest()
     {
         // «اعتقلت … في البصرة، بتهمة تلقي رشوة … في ميناء الفاو»: after بتهمة the charge's own story begins.
