@@ -10,7 +10,8 @@ namespace Marsad.Relations;
 /// The subject is the entity the cue describes: reading back from the cue over adjectives (العراقية، النيابية), a
 /// person's name in between and quotation marks, the first organisation or place — or, failing one, a person. A
 /// common noun in between (الميليشيات الموالية لإيران) means the cue describes that noun: no relation. "X، أحد
-/// (أكثر|أبرز) الفصائل الموالية لـ…" reads through the apposition to X.
+/// (أكثر|أبرز) الفصائل الموالية لـ…" reads through the apposition to X, and so does a cue right after a comma
+/// ("كتلة الوفاء للمقاومة، الجناح النيابي لحزب الله" → part_of).
 /// </summary>
 internal static class CueRelationReader
 {
@@ -74,6 +75,13 @@ internal static class CueRelationReader
         Mention? person = null;
         var j = cue - 1;
         var sentence = f.Sentence(cue);
+
+        // «كتلة الوفاء للمقاومة، الجناح النيابي لحزب الله»: a cue right after a comma describes the name before it.
+        if (j > 0 && (f.IsMark(j, '،') || f.IsMark(j, ',')))
+        {
+            j--;
+        }
+
         while (j >= 0 && cue - j <= MaxSubjectDistance && f.Sentence(j) == sentence)
         {
             if (index.Covering(j) is { } m)

@@ -134,6 +134,10 @@ public class RelationFinderTests
     [InlineData("وأعلنت كتائب حزب الله العراقية الموالية لإيران رفضها للاتفاق.", RelationPredicate.AlignedWith, "kb:kataib-hezbollah", "kb:iran")]
     // المدعومة من: aligned_with, the preposition standing alone.
     [InlineData("وهاجمت حركة النجباء المدعومة من إيران قاعدة عسكرية.", RelationPredicate.AlignedWith, "kb:nujaba", "kb:iran")]
+    // A cue right after a comma describes the name before it: a wing belongs to its group.
+    [InlineData("وقال النائب عن كتلة الوفاء للمقاومة، الجناح النيابي لحزب الله، إن الجبهة هادئة.", RelationPredicate.PartOf, "kb:loyalty-resistance-bloc", "kb:hezbollah")]
+    // …and an alignment after a comma too.
+    [InlineData("وأعلنت حركة النجباء، المدعومة من إيران، رفضها للاتفاق.", RelationPredicate.AlignedWith, "kb:nujaba", "kb:iran")]
     // التابعة لـ an organisation, with the bloc's adjective and a person's name in between: part_of.
     [InlineData("وقال عضو كتلة الصادقون النيابية حسن سالم التابعة لعصائب أهل الحق إن الجلسة أجلت.", RelationPredicate.PartOf, "kb:sadiqoun", "kb:asaib-ahl-al-haq")]
     // التابعة لـ a state: aligned_with.
