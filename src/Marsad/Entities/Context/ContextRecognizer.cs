@@ -78,6 +78,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
         NamedOperationReader.Read(facts, index, found);
         MilitaryUnitReader.Read(facts, index, found);
         CompanyNameReader.Read(facts, index, found);
+        CommitteeNameReader.Read(facts, index, found);
 
         // Persons second: the organisations just found mark where a title's complement ends.
         index = new MentionIndex(doc, earlier.Concat(found));

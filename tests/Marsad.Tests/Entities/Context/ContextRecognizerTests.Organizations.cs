@@ -74,6 +74,16 @@ public partial class ContextRecognizerTests
         Assert.DoesNotContain(Run(text).Mentions, m => m.Kind == EntityKind.Organization && m.Cue == "company");
 
     [Fact]
+    public void A_parliamentary_committee_is_an_organisation_and_any_committee_is_not()
+    {
+        // لجنة + field + النيابية/البرلمانية names a body of the parliament; لجنة تحقيق is any committee.
+        var doc = Run("وصرح عضو لجنة الأمن والدفاع النيابية سامي الحمداني بأن الوضع مستقر. وشكلت الحكومة لجنة تحقيق.");
+        Assert.Equal(EntityKind.Organization, Mention(doc, "لجنة الأمن والدفاع النيابية").Kind);
+        Assert.DoesNotContain(doc.Mentions, m => doc[m.Span].Contains("لجنة تحقيق", StringComparison.Ordinal));
+        Assert.Contains(doc.Relations, r => r.Predicate == RelationPredicate.MemberOf);
+    }
+
+    [Fact]
     public void A_unit_commander_leads_his_unit()
     {
         // قائد الفرقة السادسة اللواء فلان: the unit is a body, so its commander leads it (اللواء here is the rank).
