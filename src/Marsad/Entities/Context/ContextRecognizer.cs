@@ -20,25 +20,17 @@ public sealed class ContextRecognizer : IDependentMentionSource
     /// <summary>The cue of a person mention made of a given name and a listed name after it.</summary>
     const string GivenNameCue = "given name";
 
-    /// <summary>The cue of a listed name found behind a proclitic the tokenizer left on it.</summary>
-    const string UnsplitCue = "proclitic";
-
-    // Shorter words than this (لبن، وعد) are more often a word of their own than a proclitic and a name.
-    const int MinUnsplitLength = 4;
-
-    // Only the prepositions: a conjunction read off a word the tokenizer left whole too often leaves a place name
-    // that is a word (ورقة 'paper' is not و + الرقة).
-    const string UnsplitPrepositions = "بل";
-
     readonly KnowledgeBase _kb;
     readonly TokenAnalyzer _analyzer;
     readonly OrgCueReader _orgs;
+    readonly UnsplitNameReader _unsplit;
 
     public ContextRecognizer(KnowledgeBase kb, ContextLexicon lexicon)
     {
         _kb = kb;
         _analyzer = new TokenAnalyzer(kb, lexicon);
         _orgs = new OrgCueReader(kb);
+        _unsplit = new UnsplitNameReader(kb);
     }
 
     /// <summary>Context rules over the shipped tables and knowledge base.</summary>
@@ -72,7 +64,7 @@ public sealed class ContextRecognizer : IDependentMentionSource
             }
         }
 
-        Unsplit(facts, index, found);
+        _unsplit.Read(facts, index, found);
         Places(facts, index, found);
         GuardedPlaceReader.Read(facts, _kb, index, found);
         NamedOperationReader.Read(facts, index, found);
@@ -169,72 +161,6 @@ public sealed class ContextRecognizer : IDependentMentionSource
             found.Add(new Mention(new TextSpan(f.Span(j).Start, f.Span(last).End), kind, MentionSource.Context, null, f.Doc[f.Span(i)]));
             i = last;
         }
-    }
-
-    /// <summary>
-    /// A listed name behind a proclitic the tokenizer left on it (لطهران، لداعش، لقسد، لحزب الله): the knowledge base's
-    /// matcher looks past the tokenizer's proclitics only. The name must be one the matcher would fire on alone (not
-    /// an ambiguous alias) and name a single entry.
-    /// </summary>
-    void Unsplit(TokenFacts f, MentionIndex index, List<Mention> found)
-    {
-        for (var i = 0; i < f.Count; i++)
-        {
-            if (!f.IsWord(i) || f.HasClitics(i) || f.IsDefinite(i) || index.Covering(i) is not null || f.Stop(i) != WordClass.None
-                || f.Folded(i).Length < MinUnsplitLength || !UnsplitPrepositions.Contains(f.Folded(i)[0], StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var cursor = 0;
-            while (f.NextForm(i, ref cursor, out var form, out var stripped))
-            {
-                if (stripped <= 0 || !_kb.NameTokens.Contains(new string(form)) || f.Lexicon.StopClass(form) != WordClass.None)
-                {
-                    continue;
-                }
-
-                var text = new string(form);
-                // A descriptor (بجبال حمرين) stays outside the name, as in a knowledge-base match.
-                if (f.Lexicon.Descriptor(text) is null && UnsplitPhrase(f, index, i, text) is { } phrase)
-                {
-                    // لحزب الله، لقوات سوريا الديمقراطية: a listed name of several words behind the proclitic.
-                    found.Add(phrase with { Span = new TextSpan(f.StartAfter(i, stripped), phrase.Span.End) });
-                    break;
-                }
-
-                var entries = _kb.FindByName(text).Take(2).ToList();
-                // A guarded alias stays guarded behind a proclitic too, with or without its article (لقاسم is not قضاء القاسم).
-                if (entries.Count == 1 && !_kb.IsGuardedWord(form)
-                    && !entries[0].AmbiguousAliasesAr.Any(a => ArabicFolding.Fold(a) is var g && (g == text || g == ContextLexicon.Article + text)))
-                {
-                    found.Add(new Mention(new TextSpan(f.StartAfter(i, stripped), f.Span(i).End), entries[0].Kind, MentionSource.Context, entries[0].EntityId, UnsplitCue));
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// The longest listed name of two to <see cref="NameReader.MaxNameTokens"/> words that starts with the stripped
-    /// form of token <paramref name="i"/> and goes on with the tokens after it, when it names a single entry.
-    /// </summary>
-    Mention? UnsplitPhrase(TokenFacts f, MentionIndex index, int i, string first)
-    {
-        Mention? best = null;
-        var name = first;
-        for (var j = i + 1; j < f.Count && j - i < NameReader.MaxNameTokens && f.IsWord(j) && f.Sentence(j) == f.Sentence(i)
-            && index.Covering(j) is null; j++)
-        {
-            name += " " + f.Folded(j);
-            var entries = _kb.FindByName(name).Take(2).ToList();
-            if (entries.Count == 1)
-            {
-                best = new Mention(new TextSpan(f.Span(i).Start, f.Span(j).End), entries[0].Kind, MentionSource.Context, entries[0].EntityId, UnsplitCue);
-            }
-        }
-
-        return best;
     }
 
     /// <summary>
