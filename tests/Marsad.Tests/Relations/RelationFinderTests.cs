@@ -41,6 +41,15 @@ public class RelationFinderTests
     }
 
     [Fact]
+    public void A_lone_definite_title_before_an_indefinite_one_is_another_person()
+    {
+        // «كلّف الوزير مدير الشركة فلان»: الوزير is the verb's subject, not a second title of the manager.
+        var doc = Run("وكلف الوزير مدير شركة الأفق للصيرفة سامي الحمداني بالمهمة.");
+        Assert.DoesNotContain(doc.Relations, r => r.Predicate == RelationPredicate.HoldsRole && r.Role == "الوزير");
+        Assert.Contains(doc.Relations, r => r.Predicate == RelationPredicate.Leads);
+    }
+
+    [Fact]
     public void Leader_title_of_a_country_is_a_post_not_leadership()
     {
         var doc = Run("واستقبل الرئيس العراقي برهم صالح الوفد.");

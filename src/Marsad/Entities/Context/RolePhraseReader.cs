@@ -42,7 +42,11 @@ internal static class RolePhraseReader
                 break;
             }
 
-            if (k >= f.Count || f.Sentence(k) != f.Sentence(at) || !MatchTitle(f, k, out _, out _, out _))
+            // «كلّف الوزير مدير الشركة فلان»: a lone definite title is the verb's subject, and an indefinite title in
+            // construct after it names the object, another person; titles chain only definite after definite
+            // (وزير الداخلية السوري اللواء فلان) or with a comma.
+            if (k >= f.Count || f.Sentence(k) != f.Sentence(at) || !MatchTitle(f, k, out _, out _, out _)
+                || (phrase.FirstToken == phrase.LastToken && f.IsDefinite(phrase.FirstToken) && !f.IsDefinite(k)))
             {
                 break;
             }
