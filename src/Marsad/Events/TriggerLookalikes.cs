@@ -24,10 +24,6 @@ internal static class TriggerLookalikes
             return word.EndsWith("يه", StringComparison.Ordinal) || word.EndsWith("ية", StringComparison.Ordinal);
         }
 
-        return word.Length == stem.Length + 1 && word[^1] == 'ي' && IsDefinite(token.Prefix);
+        return word.Length == stem.Length + 1 && word[^1] == 'ي' && PhraseIndex<CueRole>.HasArticle(token.Prefix);
     }
-
-    // The article, alone or after a proclitic (وال، بال), or fused with لِـ (لل).
-    static bool IsDefinite(string prefix) =>
-        prefix.EndsWith("ال", StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal);
 }
