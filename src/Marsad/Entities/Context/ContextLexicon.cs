@@ -36,7 +36,6 @@ public sealed class ContextLexicon
     readonly FrozenSet<string> _ellipticNames;
     readonly FrozenSet<string> _seatNames;
     readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _miscCues;
-    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speechVerbs;
     readonly FrozenDictionary<string, string> _diacriticNames;
 
     ContextLexicon(
@@ -50,7 +49,6 @@ public sealed class ContextLexicon
         IEnumerable<string> ellipticNames,
         IEnumerable<string> seatNames,
         IEnumerable<string> miscCues,
-        IEnumerable<string> speechVerbs,
         IEnumerable<(string Printed, string Id)> diacriticNames)
     {
         // Longest title first, so رئيس الوزراء wins over رئيس.
@@ -96,7 +94,6 @@ public sealed class ContextLexicon
         _ellipticNames = ellipticNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
         _seatNames = seatNames.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal);
         _miscCues = miscCues.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _speechVerbs = speechVerbs.Select(ArabicFolding.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _diacriticNames = diacriticNames.ToFrozenDictionary(d => d.Printed, d => d.Id, StringComparer.Ordinal);
     }
 
@@ -161,9 +158,6 @@ public sealed class ContextLexicon
     /// <summary>True for a folded word (as printed without proclitics) that announces a quoted operation or vessel name.</summary>
     internal bool IsMiscCue(ReadOnlySpan<char> folded) => _miscCues.Contains(folded);
 
-    /// <summary>True for a finite verb of saying (قال، أكدت، يضيف), folded and as printed without proclitics.</summary>
-    internal bool IsSpeechVerb(ReadOnlySpan<char> folded) => _speechVerbs.Contains(folded);
-
     /// <summary>The knowledge-base id a word printed with its diacritics names (عمّان → amman), or null.</summary>
     internal string? DiacriticName(string printed) => _diacriticNames.GetValueOrDefault(printed);
 
@@ -199,11 +193,7 @@ public sealed class ContextLexicon
         var elliptic = DataFile.ReadTsv("context/elliptic-names.tsv").Skip(1).Select(row => row[0]);
         var seats = DataFile.ReadTsv("context/seat-names.tsv").Skip(1).Select(row => row[0]);
         var misc = DataFile.ReadTsv("context/misc-cues.tsv").Skip(1).Select(row => row[0]);
-
-        // The finite cue verbs of the quote finder (kind "verb"): their subject is a speaker.
-        var speech = DataFile.ReadTsv("quotes/cue-verbs.tsv").Where(row => row.Length >= 4 && row[1] == "verb")
-            .SelectMany(row => row[3].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var diacritics = DataFile.ReadTsv("context/diacritic-names.tsv").Skip(1).Select(row => (row[0], row[1]));
-        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic, seats, misc, speech, diacritics);
+        return new ContextLexicon(titles, cues, stops, names, particles, generic, descriptors, elliptic, seats, misc, diacritics);
     }
 }

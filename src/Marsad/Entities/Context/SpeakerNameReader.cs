@@ -1,5 +1,6 @@
 using Marsad.Arabic;
 using Marsad.Documents;
+using Marsad.Quotes;
 
 namespace Marsad.Entities.Context;
 
@@ -7,19 +8,27 @@ namespace Marsad.Entities.Context;
 /// Reads a person's name as the subject right after a verb of saying (قال عباس شومان، وكيل …، إن …; وأكد هشام
 /// الزبيدي أن …). In verb–subject order the words after قال are its subject, so a known given name there, followed by
 /// more name-like words and closed off by punctuation, a function word or a verb, is a person even with no title
-/// around it. The verbs are the finite cue verbs of the quote finder's table (quotes/cue-verbs.tsv), so the speaker
-/// a quote is given and the person the entity layer finds are read from the same words.
+/// around it. The verbs are the finite cue verbs of the quote finder's lexicon (<see cref="QuoteLexicon"/>, with their
+/// conjunctions: وقال، ليعلن), so the speaker a quote is given and the person found here are read from the same words.
 /// </summary>
 internal static class SpeakerNameReader
 {
     public static void Read(TokenFacts f, IReadOnlyList<Mention> earlier, List<Mention> found)
     {
-        var index = new MentionIndex(f.Doc, earlier.Concat(found));
-        var persons = earlier.Concat(found).Where(m => m.Kind == EntityKind.Person)
-            .Select(m => (m.Span.End, Folded: ArabicFolding.Fold(f.Doc[m.Span]))).ToList();
+        var cues = QuoteLexicon.Default.Cues;
+        MentionIndex? index = null;
+        List<(int End, string Folded)>? persons = null;
         for (var i = 0; i + 1 < f.Count; i++)
         {
-            if (!f.IsWord(i) || !f.Lexicon.IsSpeechVerb(f.Bare(i)) || f.Sentence(i + 1) != f.Sentence(i)
+            if (!f.IsWord(i) || !cues.TryGetValue(f.Folded(i), out var cue) || cue.Kind != CueKind.Verb)
+            {
+                continue;
+            }
+
+            // Built once, on the first verb of saying: most articles have one, but the per-token loop stays a look-up.
+            index ??= new MentionIndex(f.Doc, earlier.Concat(found));
+            persons ??= [.. earlier.Concat(found).Where(m => m.Kind == EntityKind.Person).Select(m => (m.Span.End, ArabicFolding.Fold(f.Doc[m.Span])))];
+            if (f.Sentence(i + 1) != f.Sentence(i)
                 || index.Covering(i + 1) is not null || index.StartingAt(i + 1) is not null)
             {
                 continue;
