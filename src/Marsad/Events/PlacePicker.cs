@@ -110,7 +110,7 @@ internal static class PlacePicker
         }
 
         // The end a road leads to: «الطريق المؤدي إلى ميناء أم قصر».
-        if (token - 2 >= view.First && (view.CueAt(token - 2) & CueRole.RoadTo) != 0 && view.Tokens[token - 1].Folded == "الي")
+        if (token - 2 >= view.First && (view.CueAt(token - 2) & CueRole.RoadTo) != 0 && (view.CueAt(token - 1) & CueRole.RecipientPrep) != 0)
         {
             return true;
         }
