@@ -53,9 +53,9 @@ internal sealed class UnsplitNameReader(KnowledgeBase kb)
                 }
 
                 var entries = kb.FindByName(text).Take(2).ToList();
-                // A guarded alias stays guarded behind a proclitic too, with or without its article (لقاسم is not قضاء القاسم).
-                if (entries.Count == 1 && !kb.IsGuardedWord(form)
-                    && !entries[0].AmbiguousAliasesAr.Any(a => ArabicFolding.Fold(a) is var g && (g == text || g == ContextLexicon.Article + text)))
+                // A guarded alias stays guarded behind a proclitic too: the guarded words hold every spelling of it, with
+                // and without its article (لقاسم is not قضاء القاسم).
+                if (entries.Count == 1 && !kb.IsGuardedWord(form))
                 {
                     found.Add(new Mention(new TextSpan(f.StartAfter(i, stripped), f.Span(i).End), entries[0].Kind, MentionSource.Context, entries[0].EntityId, UnsplitCue));
                     break;
