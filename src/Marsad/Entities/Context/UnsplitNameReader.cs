@@ -1,4 +1,3 @@
-using Marsad.Arabic;
 using Marsad.Documents;
 using Marsad.Entities.Knowledge;
 
