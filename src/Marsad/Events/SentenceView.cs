@@ -150,48 +150,7 @@ internal sealed class SentenceView
 
             var rule = phrase.Value;
             var end = i + phrase.Length;
-            if (!rule.IsVerb && phrase.Length == 1 && TriggerLookalikes.IsNisba(tokens[i], phrase.Stems[0]))
-            {
-                continue;
-            }
-
-            // «زار البلاد أكثر من خمس مرات»: a count of times makes a pattern, not one happening.
-            if (rule.IsVerb && TriggerContext.Repeated(this, end))
-            {
-                continue;
-            }
-
-            // «تبنت أكثر من 160 هجوماً»: a tally of attacks (an event noun counted by the dozen) is a pattern too. Weapon
-            // nouns carry their own mode and stay: «ثلاثون صاروخاً» is one salvo.
-            if (!rule.IsVerb && TriggerContext.Tallied(this, i, rule))
-            {
-                continue;
-            }
-
-            // «فككتها قبل أن تنفجر»: what was stopped before it could happen did not happen.
-            if (rule.IsVerb && rule.Category == EventCategory.Assault && TriggerContext.Thwarted(this, i))
-            {
-                continue;
-            }
-
-            // A killing verb with a resumptive pronoun (قُتل فيها) tells the toll of the happening it points back to.
-            if (rule.IsVerb && rule.Category == EventCategory.Assault && end < End && (_cue[end] & CueRole.Resumptive) != 0)
-            {
-                continue;
-            }
-
-            if (_claimed[i] && !QuotedClaims.Performative(rule.Category))
-            {
-                continue;
-            }
-
-            if (TriggerContext.Blocked(this, rule, i, end) || (!rule.Needs.IsEmpty && !TriggerContext.Follows(this, rule.Needs, end)))
-            {
-                continue;
-            }
-
-            // «رفعت السلطات حظر التجول»: the ban a lifting governs is what ends, not a new restriction.
-            if (rule.Category is EventCategory.Coerce or EventCategory.Sanction && TriggerContext.Lifted(this, i))
+            if ((_claimed[i] && !QuotedClaims.Performative(rule.Category)) || TriggerContext.NamesNoHappening(this, rule, phrase.Stems[0], i, end))
             {
                 continue;
             }

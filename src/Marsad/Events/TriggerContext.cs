@@ -22,6 +22,34 @@ internal static class TriggerContext
     const int PerceptionReach = 6;
 
     /// <summary>
+    /// True when the trigger at [<paramref name="i"/>, <paramref name="end"/>) names no new happening: a nisba adjective
+    /// of the event noun, a pattern (a count of times, a tally), a thwarted attack, a resumptive toll, a blocker after
+    /// it, needed words that do not follow, or a ban that a lifting before it governs.
+    /// </summary>
+    public static bool NamesNoHappening(SentenceView view, TriggerRule rule, string firstStem, int i, int end)
+    {
+        var tokens = view.Tokens;
+        return (!rule.IsVerb && end - i == 1 && TriggerLookalikes.IsNisba(tokens[i], firstStem))
+
+            // «زار البلاد أكثر من خمس مرات»: a count of times makes a pattern, not one happening.
+            || (rule.IsVerb && Repeated(view, end))
+
+            // «تبنت أكثر من 160 هجوماً»: a tally of attacks (an event noun counted by the dozen) is a pattern too. Weapon
+            // nouns carry their own mode and stay: «ثلاثون صاروخاً» is one salvo.
+            || (!rule.IsVerb && Tallied(view, i, rule))
+
+            // «فككتها قبل أن تنفجر»: what was stopped before it could happen did not happen.
+            || (rule.IsVerb && rule.Category == EventCategory.Assault && Thwarted(view, i))
+
+            // A killing verb with a resumptive pronoun (قُتل فيها) tells the toll of the happening it points back to.
+            || (rule.IsVerb && rule.Category == EventCategory.Assault && end < view.End && (view.CueAt(end) & CueRole.Resumptive) != 0)
+            || Blocked(view, rule, i, end) || (!rule.Needs.IsEmpty && !Follows(view, rule.Needs, end))
+
+            // «رفعت السلطات حظر التجول»: the ban a lifting governs is what ends, not a new restriction.
+            || (rule.Category is EventCategory.Coerce or EventCategory.Sanction && Lifted(view, i));
+    }
+
+    /// <summary>
     /// True when the verb was matched without an object pronoun it carries (بيان نشرته "a statement it published"):
     /// the needed words of a row name the verb's object (نشر + troops is a deployment), and a verb that carries its
     /// object as a pronoun has none to find after it.
