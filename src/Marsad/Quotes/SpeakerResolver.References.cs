@@ -2,7 +2,10 @@ using Marsad.Documents;
 
 namespace Marsad.Quotes;
 
-/// <summary>What earlier words refer to: titles said again, subjects naming the previous speaker, definite sources.</summary>
+/// <summary>
+/// What earlier words refer to: titles said again, subjects naming the previous speaker, definite sources and head nouns,
+/// and the subject a joined verb of demanding goes on with.
+/// </summary>
 internal sealed partial class SpeakerResolver
 {
     /// <summary>Words shorter than this (من، عن) never tie a subject to an earlier name.</summary>
@@ -153,6 +156,14 @@ internal sealed partial class SpeakerResolver
 
         return null;
     }
+
+    // Verbs whose object is a party (طالب أنقرة بـ، دعا المجتمع الدولي إلى، اتهم طهران بـ), folded lemmas.
+    static bool AddressesParty(string lemma) => lemma is "طالب" or "دعا" or "حث" or "ناشد" or "اتهم";
+
+    /// <summary>True when the cue carries the conjunction و right after a comma and the quote before is in its sentence.</summary>
+    bool GoesOnWithSubject(int cue) =>
+        cue > 0 && ctx.Cue[cue] is { ConjunctionLength: > 0 } && ctx.IsComma(cue - 1)
+        && _last is { } last && last.Sentence == ctx.SentenceOf[cue];
 
     bool IsOutletWord(Subject subject) =>
         subject.HeadEnd - subject.HeadStart == 1 && (ctx.HeadRoles(subject.HeadStart, out _) & OutletReader.AnyOutletHead) != 0;

@@ -87,13 +87,6 @@ internal sealed partial class SpeakerResolver(QuoteContext ctx)
         }
     }
 
-    // Verbs whose object is a party (طالب أنقرة بـ، دعا المجتمع الدولي إلى، اتهم طهران بـ), folded lemmas.
-    static bool AddressesParty(string lemma) => lemma is "طالب" or "دعا" or "حث" or "ناشد" or "اتهم";
-
-    /// <summary>True when the cue carries the conjunction و right after a comma and the quote before is in its sentence.</summary>
-    bool GoesOnWithSubject(int cue) =>
-        cue > 0 && ctx.Cue[cue] is { ConjunctionLength: > 0 } && ctx.IsComma(cue - 1)
-        && _last is { } last && last.Sentence == ctx.SentenceOf[cue];
 
     /// <summary>Records a resolved quote so the next ones can continue its speaker, medium and outlet.</summary>
     public void Remember(QuoteCandidate c, Speaker? speaker, QuoteMedium medium, string? via)
