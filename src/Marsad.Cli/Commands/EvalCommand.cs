@@ -83,6 +83,7 @@ internal sealed class EvalCommand : Command
         var withTagger = result.GetValue(Tagger);
         var engine = Engine.CreateDefault(tagger: withTagger);
         var failures = new List<string>();
+        var analysedFolders = new Dictionary<string, (List<string> Files, List<(GoldArticle Gold, Document Doc)> Articles)>(StringComparer.Ordinal);
         var refused = new List<string>();
 
         if (area is "all" or "extraction" && ScoreExtraction(result.GetValue(Gold)!, "extraction") is { } error)
@@ -106,16 +107,11 @@ internal sealed class EvalCommand : Command
         if (area is "all" or "crossdoc")
         {
             var folder = result.GetValue(Gold)!;
-            if (!Directory.Exists(folder))
+            if (Analysed(folder) is not var (files, analysed))
             {
-                console.Error.WriteLine($"error: {folder}: no gold folder (run from the repository root or pass --gold)");
                 return Task.FromResult(2);
             }
 
-            var files = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToList();
-            var analysed = files.SelectMany(GoldReader.ReadFile)
-                .Select(g => (g, engine.Pipeline.Run(new Document(g.Id, new ArticleSource(g.File, 0, Outlet: g.Outlet, Published: g.Published), g.Text))))
-                .ToList();
             var score = new CrossDocScorer(CrossDocumentLinker.CreateDefault()).Score(analysed);
             CrossDocReportWriter.Write(console.Out, score, analysed.Count);
             foreach (var miss in score.Misses.Take(result.GetValue(Misses)))
@@ -173,21 +169,40 @@ internal sealed class EvalCommand : Command
 
         return Task.FromResult(failures.Count == 0 ? 0 : 1);
 
-        // Scores one folder of annotated articles; returns an exit code when the folder is missing.
-        int? ScoreExtraction(string folder, string gateName)
+        // The annotated articles of a folder, each run through the engine once for every area that scores it (null,
+        // with the error printed, when the folder is missing).
+        (List<string> Files, List<(GoldArticle Gold, Document Doc)> Articles)? Analysed(string folder)
         {
+            if (analysedFolders.TryGetValue(folder, out var known))
+            {
+                return known;
+            }
+
             if (!Directory.Exists(folder))
             {
                 console.Error.WriteLine($"error: {folder}: no gold folder (run from the repository root or pass --gold / --heldout)");
-                return 2;
+                return null;
             }
 
             var files = Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).ToList();
-            var score = new ExtractionScore();
-            foreach (var gold in files.SelectMany(GoldReader.ReadFile))
+            var articles = files.SelectMany(GoldReader.ReadFile)
+                .Select(g => (g, engine.Pipeline.Run(new Document(g.Id, new ArticleSource(g.File, 0, Outlet: g.Outlet, Published: g.Published), g.Text))))
+                .ToList();
+            return analysedFolders[folder] = (files, articles);
+        }
+
+        // Scores one folder of annotated articles; returns an exit code when the folder is missing.
+        int? ScoreExtraction(string folder, string gateName)
+        {
+            if (Analysed(folder) is not var (files, articles))
             {
-                var source = new ArticleSource(gold.File, 0, Published: gold.Published);
-                ExtractionScorer.Score(gold, engine.Pipeline.Run(new Document(gold.Id, source, gold.Text)), score);
+                return 2;
+            }
+
+            var score = new ExtractionScore();
+            foreach (var (gold, doc) in articles)
+            {
+                ExtractionScorer.Score(gold, doc, score);
             }
 
             EvalReportWriter.WriteExtraction(console.Out, score, files.Count, gateName == "heldout" ? "Held-out extraction" : "Extraction");
